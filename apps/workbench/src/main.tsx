@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { CaibianDb } from './data/db.ts';
+import { seedDemoOnCreate } from './data/demo.ts';
+import { createNotesRepository } from './data/notesRepository.ts';
+import { RepositoriesProvider } from './data/RepositoriesContext.tsx';
+
+const db = new CaibianDb();
+if (import.meta.env.VITE_CAIBIAN_DEMO === '1') seedDemoOnCreate(db);
+const repositories = { notes: createNotesRepository(db, () => new Date()) };
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+createRoot(container).render(
+  <StrictMode>
+    <RepositoriesProvider repositories={repositories}>
+      <App />
+    </RepositoriesProvider>
+  </StrictMode>,
+);

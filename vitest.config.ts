@@ -1,0 +1,63 @@
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+
+/**
+ * Test projects, split by environment (style.md): `node` for the pure packages and the command line,
+ * `jsdom` for components, `browser` for what needs real Chromium (typing, IME, charts, IndexedDB),
+ * `e2e` for the built workbench driven by Playwright.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/{core,stats,cli}/{src,test}/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { dedupe: ['react', 'react-dom', 'dexie'] },
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['packages/editor/src/**/*.test.{ts,tsx}', 'apps/workbench/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          setupFiles: ['./vitest.setup.jsdom.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { dedupe: ['react', 'react-dom', 'dexie'] },
+        optimizeDeps: {
+          include: ['react', 'react-dom/client', 'recharts', 'lexical', '@lexical/react/LexicalComposer'],
+        },
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.browser.test.{ts,tsx}', 'apps/*/src/**/*.browser.test.{ts,tsx}'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+            api: { port: 63315, strictPort: false },
+          },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/workbench/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['apps/workbench/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
