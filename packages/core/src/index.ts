@@ -5,6 +5,63 @@
  * @packageDocumentation
  */
 
+// errors
 export { InvariantError, invariant } from './errors/invariant.ts';
+export { formatPath, formatProblem, type Problem, type ProblemLocation } from './errors/problem.ts';
 export { fail, ok, type Result } from './errors/result.ts';
+// model
+export {
+  type DateRange,
+  dateOf,
+  type IsoDate,
+  type IsoDateTime,
+  inRange,
+  isIsoDate,
+  minutesBetween,
+  parseDate,
+  parseDateTime,
+} from './model/date.ts';
+export {
+  type Brand,
+  type CommissionId,
+  commissionId,
+  type EventId,
+  eventId,
+  type ItemId,
+  itemId,
+  type Points,
+  points,
+  type UnitId,
+  unitId,
+} from './model/ids.ts';
+export { checkReferences, parseRecordSet } from './model/parseRecordSet.ts';
+export {
+  type Adoption,
+  AdoptionSchema,
+  type Attachment,
+  type Commission,
+  CommissionSchema,
+  type Instruction,
+  InstructionSchema,
+  type Item,
+  ItemSchema,
+  type ItemUnit,
+  type Penalty,
+  PenaltySchema,
+  RECORD_SET_VERSION,
+  type RecordSet,
+  type RecordSetInput,
+  RecordSetSchema,
+  type Route,
+  RouteSchema,
+  type Unit,
+  UnitSchema,
+  URGENT_CHANNELS,
+  URGENT_STAGES,
+  type UrgentEvent,
+  UrgentEventSchema,
+  type UrgentReport,
+} from './model/records.ts';
+export * from './model/vocabulary.ts';
+// text
 export { type CharacterCount, countCharacters } from './text/countCharacters.ts';
