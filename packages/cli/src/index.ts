@@ -3,4 +3,5 @@
  *
  * @packageDocumentation
  */
-export { EXIT, type Io, main } from './main.ts';
+export { type Command, EXIT, type Io, UsageError } from './io.ts';
+export { main } from './main.ts';

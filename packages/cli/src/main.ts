@@ -1,26 +1,28 @@
 import { readFileSync } from 'node:fs';
+import { COMMANDS } from './commands/registry.ts';
+import { type Command, EXIT, type Io, UsageError } from './io.ts';
 
-/** Where the command writes: injected so tests capture output without spawning a process. */
-export interface Io {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-}
-
-/** Exit statuses of formats.md: 0 done, 1 the input is wrong, 2 usage error. */
-export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
-
-const USAGE = `用法：caibian <命令> [选项]
+function usage(): string {
+  const width = Math.max(14, ...COMMANDS.map((c) => c.name.join(' ').length + 2));
+  const lines = COMMANDS.map((c) => `  ${c.name.join(' ').padEnd(width)}${c.summary}`);
+  return `用法：caibian <命令> [选项]
 
 命令：
-  --help, -h      显示本帮助
-  --version, -v   显示版本号
+${[...lines, `  ${'--help, -h'.padEnd(width)}显示本帮助`, `  ${'--version, -v'.padEnd(width)}显示版本号`].join('\n')}
 
 退出状态：0 完成；1 输入有误（信息指明文件、工作表、行和列）；2 用法错误。
 `;
+}
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
+}
+
+function find(args: readonly string[]): Command | undefined {
+  return [...COMMANDS]
+    .sort((a, b) => b.name.length - a.name.length)
+    .find((c) => c.name.every((word, i) => args[i] === word));
 }
 
 /**
@@ -30,15 +32,32 @@ function version(): string {
  * process.exitCode = await main(process.argv.slice(2), process);
  */
 export async function main(args: readonly string[], io: Io): Promise<number> {
-  const [command] = args;
-  if (command === undefined || command === '--help' || command === '-h') {
-    io.stdout.write(USAGE);
-    return command === undefined ? EXIT.usage : EXIT.ok;
+  const [first] = args;
+  if (first === undefined || first === '--help' || first === '-h') {
+    io.stdout.write(usage());
+    return first === undefined ? EXIT.usage : EXIT.ok;
   }
-  if (command === '--version' || command === '-v') {
+  if (first === '--version' || first === '-v') {
     io.stdout.write(`caibian ${version()}\n`);
     return EXIT.ok;
   }
-  io.stderr.write(`未知命令“${command}”。\n\n${USAGE}`);
-  return EXIT.usage;
+  const command = find(args);
+  if (!command) {
+    io.stderr.write(`未知命令“${args.slice(0, 2).join(' ')}”。\n\n${usage()}`);
+    return EXIT.usage;
+  }
+  const rest = args.slice(command.name.length);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`用法：${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n用法：${command.usage}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
 }

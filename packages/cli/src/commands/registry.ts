@@ -1,0 +1,7 @@
+import type { Command } from '../io.ts';
+
+/**
+ * Every subcommand of `caibian`. A new command is a module in this folder exporting a {@link Command},
+ * added to this list.
+ */
+export const COMMANDS: readonly Command[] = [];
