@@ -4,4 +4,19 @@
  *
  * @packageDocumentation
  */
+export {
+  dayNumber,
+  fromDayNumber,
+  monthPeriod,
+  monthsOf,
+  type Period,
+  type PeriodKind,
+  parsePeriod,
+  previousPeriod,
+  quarterPeriod,
+  rangePeriod,
+  runningPeriod,
+  yearPeriod,
+} from './period/period.ts';
 export { competitionRanks, TIE_TOLERANCE } from './rank/competitionRanks.ts';
+export { compareRankable, type Rankable, type Ranked, rankRows } from './rank/rankRows.ts';
