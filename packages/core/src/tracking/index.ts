@@ -53,4 +53,10 @@ export {
   URGENT_REQUIRED_FIELDS,
 } from './urgentChecks.ts';
 export { sortPenalties, urgentPenalties } from './urgentPenalties.ts';
-export { formatMinutes, type UrgentDeadlineStatus, type UrgentStatus, urgentStatus } from './urgentStatus.ts';
+export {
+  formatMinutes,
+  relayDue,
+  type UrgentDeadlineStatus,
+  type UrgentStatus,
+  urgentStatus,
+} from './urgentStatus.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, report, urgentEvent } from './__tests__/builders.ts';
 import { DEFAULT_DEADLINE_TABLE, type DeadlineTable } from './deadlineTable.ts';
-import { urgentStatus } from './urgentStatus.ts';
+import { formatMinutes, relayDue, urgentStatus } from './urgentStatus.ts';
 
 const table = DEFAULT_DEADLINE_TABLE;
 const brief = (s: ReturnType<typeof urgentStatus>) =>
@@ -156,5 +156,17 @@ describe('urgentStatus: a jurisdiction with a 续报 interval', () => {
       reports: [report('初报', '电话', '2024-03-05T10:30'), report('终报', '书面', '2024-03-05T12:00')],
     });
     expect(urgentStatus(event, withInterval, at('2024-03-06T10:00')).deadlines).toHaveLength(1);
+  });
+});
+
+describe('relayDue', () => {
+  it('gives the county-to-city relay time from receipt, or null when the jurisdiction has none', () => {
+    expect(relayDue(urgentEvent({ receivedAt: at('2024-03-05T23:00') }), table)).toBe('2024-03-06T01:00');
+    const { relayMinutes: _r, ...noRelay } = table;
+    expect(relayDue(urgentEvent(), noRelay)).toBeNull();
+  });
+
+  it('writes whole hours as hours', () => {
+    expect([formatMinutes(360), formatMinutes(30), formatMinutes(90)]).toEqual(['6小时', '30分钟', '90分钟']);
   });
 });

@@ -130,3 +130,15 @@ export function urgentStatus(event: UrgentEvent, table: DeadlineTable, now: IsoD
     problems: checkUrgentChain(event),
   };
 }
+
+/**
+ * When a county office must have passed an event on to the city: its receipt plus the table's relay time
+ * (`relayMinutes`, 县级向市级报告时限); `null` when the table has none. Reports do not record their recipient's
+ * level, so whether the relay was made in time is not judged here.
+ *
+ * @example
+ * relayDue(event, DEFAULT_DEADLINE_TABLE); // receivedAt + 2 hours
+ */
+export function relayDue(event: UrgentEvent, table: DeadlineTable): IsoDateTime | null {
+  return table.relayMinutes === undefined ? null : addMinutes(event.receivedAt, table.relayMinutes);
+}
