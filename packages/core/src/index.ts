@@ -65,3 +65,5 @@ export {
 export * from './model/vocabulary.ts';
 // text
 export { type CharacterCount, countCharacters } from './text/countCharacters.ts';
+// tracking: recipients, unit figures, 约稿, urgent deadlines
+export * from './tracking/index.ts';
