@@ -1,0 +1,20 @@
+/**
+ * Word output in the official layout of GB/T 9704-2012: one item, or one issue of a bulletin. No React, no DOM:
+ * runs in browsers and in Node (the command line), and returns the `.docx` file's bytes.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  type BulletinIssue,
+  type BulletinItem,
+  parseBulletinIssue,
+  RECIPIENT_KINDS,
+  type RecipientKind,
+} from './BulletinIssue.ts';
+export { type BulletinDocxOptions, bulletinToDocx } from './bulletinToDocx.ts';
+export { blocksFromText, documentFromText } from './documentFromText.ts';
+export { type ItemDocxOptions, itemToDocx } from './itemToDocx.ts';
+export { FONT, PAGE, SIZE } from './layout.ts';
+export { chineseDate } from './masthead.ts';
+export { DOCX_MIME_TYPE } from './page.ts';
