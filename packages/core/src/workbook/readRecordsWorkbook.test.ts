@@ -3,16 +3,7 @@ import { formatProblem, type Problem } from '../errors/problem.ts';
 import type { Result } from '../errors/result.ts';
 import { itemId } from '../model/ids.ts';
 import { parseRecordSet } from '../model/parseRecordSet.ts';
-import {
-  adoption,
-  basicSheets,
-  instruction,
-  penalty,
-  sheet,
-  submission,
-  unit,
-  workbook,
-} from './__tests__/builders.ts';
+import { adoption, basicSheets, instruction, sheet, submission, unit, workbook } from './__tests__/builders.ts';
 import { readRecordsWorkbook, type WorkbookRead } from './readRecordsWorkbook.ts';
 
 function value(result: Result<WorkbookRead, Problem>): WorkbookRead {
