@@ -1,7 +1,7 @@
 import {
   $applyNodeReplacement,
-  $getDocument,
   $createParagraphNode,
+  $getDocument,
   $getState,
   $setState,
   createState,

@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
-import type { TextReport } from '../register/registerTextReport.ts';
+import type { BriefingReport } from '../register/registerBriefingReport.ts';
 import { BriefingEditor } from './BriefingEditor.tsx';
 
 const cleanups: (() => void)[] = [];
@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 async function mountEditor() {
-  const reports: TextReport[] = [];
+  const reports: BriefingReport[] = [];
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
@@ -20,7 +20,7 @@ async function mountEditor() {
     root.unmount();
     host.remove();
   });
-  const body = host.querySelector<HTMLElement>('[contenteditable="true"]');
+  const body = host.querySelector<HTMLElement>('[contenteditable="true"][aria-label="正文"]');
   if (!body) throw new Error('editor body not rendered');
   body.focus();
   return { body, reports };
@@ -41,7 +41,7 @@ describe('BriefingEditor with a real IME in Chromium', () => {
     await until(() => reports.at(-1)?.text === '采编');
 
     expect(body.textContent).toBe('采编');
-    expect(reports.at(-1)).toEqual({ text: '采编', counts: { han: 2, total: 2 } });
+    expect(reports.at(-1)).toMatchObject({ text: '采编', counts: { han: 2, total: 2 } });
     expect(reports.some((r) => /[a-z]/.test(r.text))).toBe(false);
   });
 

@@ -40,9 +40,11 @@ function checkComment(value: unknown, index: number, problems: Problem[]): void 
     return;
   }
   for (const key of ['id', 'quote', 'text', 'createdAt'] as const) {
-    if (typeof value[key] !== 'string') problems.push({ code: 'invalid_type', message: `批注的 ${key} 应为文本`, path: [...path, key] });
+    if (typeof value[key] !== 'string')
+      problems.push({ code: 'invalid_type', message: `批注的 ${key} 应为文本`, path: [...path, key] });
   }
-  if (typeof value.resolved !== 'boolean') problems.push({ code: 'invalid_type', message: '批注的 resolved 应为真或假', path: [...path, 'resolved'] });
+  if (typeof value.resolved !== 'boolean')
+    problems.push({ code: 'invalid_type', message: '批注的 resolved 应为真或假', path: [...path, 'resolved'] });
 }
 
 /**
@@ -61,15 +63,28 @@ export function checkSavedShape(input: unknown): Result<SavedBriefing, Problem> 
   if (!isRecord(value)) return fail([{ code: 'invalid_type', message: '稿件应为 JSON 对象', path: [] }]);
   const problems: Problem[] = [];
   if (value.version !== SAVED_BRIEFING_VERSION) {
-    problems.push({ code: 'unsupported_version', message: `不支持的稿件版本：${String(value.version)}（应为 ${SAVED_BRIEFING_VERSION}）`, path: ['version'] });
+    problems.push({
+      code: 'unsupported_version',
+      message: `不支持的稿件版本：${String(value.version)}（应为 ${SAVED_BRIEFING_VERSION}）`,
+      path: ['version'],
+    });
   }
-  if (typeof value.title !== 'string') problems.push({ code: 'invalid_type', message: '标题应为文本', path: ['title'] });
+  if (typeof value.title !== 'string')
+    problems.push({ code: 'invalid_type', message: '标题应为文本', path: ['title'] });
   const lexical = value.lexical;
-  if (!isRecord(lexical) || !isRecord(lexical.root) || lexical.root.type !== 'root' || !Array.isArray(lexical.root.children)) {
+  if (
+    !isRecord(lexical) ||
+    !isRecord(lexical.root) ||
+    lexical.root.type !== 'root' ||
+    !Array.isArray(lexical.root.children)
+  ) {
     problems.push({ code: 'invalid_type', message: '正文应为编辑器状态（含 root 节点）', path: ['lexical'] });
   }
   if (value.comments !== undefined) {
-    if (Array.isArray(value.comments)) value.comments.forEach((c, i) => checkComment(c, i, problems));
+    if (Array.isArray(value.comments))
+      value.comments.forEach((c, i) => {
+        checkComment(c, i, problems);
+      });
     else problems.push({ code: 'invalid_type', message: '批注应为数组', path: ['comments'] });
   }
   return problems.length > 0 ? fail(problems) : ok(value as unknown as SavedBriefing);

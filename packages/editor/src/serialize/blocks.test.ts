@@ -7,12 +7,19 @@ import { createBriefingHeadlessEditor } from './headless.ts';
 import { $readBody } from './readBody.ts';
 import { blocksToText } from './textToBlocks.ts';
 
-const paragraph = (...runs: Block extends never ? never : { text: string; bold?: boolean }[]): Block => ({ kind: 'paragraph', runs });
+const paragraph = (...runs: Block extends never ? never : { text: string; bold?: boolean }[]): Block => ({
+  kind: 'paragraph',
+  runs,
+});
 
 const BLOCKS: Block[] = [
   { kind: 'heading', level: 1, runs: [{ text: '一、工作成效' }] },
   paragraph({ text: '全市' }, { text: '粮食总产', bold: true }, { text: '增长5.2%。\n另起一行' }),
-  { kind: 'list', ordered: true, items: [[{ text: '一是强化领导' }], [{ text: '二是', bold: true }, { text: '压实责任' }]] },
+  {
+    kind: 'list',
+    ordered: true,
+    items: [[{ text: '一是强化领导' }], [{ text: '二是', bold: true }, { text: '压实责任' }]],
+  },
   { kind: 'list', ordered: false, items: [[{ text: '要点' }]] },
   {
     kind: 'table',
@@ -26,7 +33,13 @@ const BLOCKS: Block[] = [
 
 function roundTrip(blocks: Block[]) {
   const editor = createBriefingHeadlessEditor();
-  editor.update(() => $getRoot().clear().append(...$blocksToNodes(blocks)), { discrete: true });
+  editor.update(
+    () =>
+      $getRoot()
+        .clear()
+        .append(...$blocksToNodes(blocks)),
+    { discrete: true },
+  );
   const saved = JSON.parse(JSON.stringify(editor.getEditorState().toJSON()));
   const reloaded = createBriefingHeadlessEditor();
   reloaded.setEditorState(reloaded.parseEditorState(saved));

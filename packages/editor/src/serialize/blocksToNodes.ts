@@ -29,29 +29,31 @@ export function $appendRuns(element: ElementNode, runs: readonly Run[]): Element
  * header). Runs inside `editor.update`.
  */
 export function $blocksToNodes(blocks: readonly Block[]): LexicalNode[] {
-  return blocks.map((block) => {
-    switch (block.kind) {
-      case 'paragraph':
-        return $appendRuns($createParagraphNode(), block.runs);
-      case 'heading':
-        return $appendRuns($createBriefingHeadingNode(block.level), block.runs);
-      case 'list': {
-        const list = $createListNode(block.ordered ? 'number' : 'bullet');
-        for (const item of block.items) list.append($appendRuns($createListItemNode(), item));
-        return list;
-      }
-      case 'table': {
-        const table = $createTableNode();
-        block.rows.forEach((row, r) => {
-          const rowNode = $createTableRowNode();
-          for (const cell of row) {
-            const header = r === 0 ? TableCellHeaderStates.ROW : TableCellHeaderStates.NO_STATUS;
-            rowNode.append($createTableCellNode(header).append($appendRuns($createParagraphNode(), cell)));
-          }
-          table.append(rowNode);
-        });
-        return table;
-      }
+  return blocks.map($blockToNode);
+}
+
+function $blockToNode(block: Block): LexicalNode {
+  switch (block.kind) {
+    case 'paragraph':
+      return $appendRuns($createParagraphNode(), block.runs);
+    case 'heading':
+      return $appendRuns($createBriefingHeadingNode(block.level), block.runs);
+    case 'list': {
+      const list = $createListNode(block.ordered ? 'number' : 'bullet');
+      for (const item of block.items) list.append($appendRuns($createListItemNode(), item));
+      return list;
     }
-  });
+    case 'table': {
+      const table = $createTableNode();
+      block.rows.forEach((row, r) => {
+        const rowNode = $createTableRowNode();
+        for (const cell of row) {
+          const header = r === 0 ? TableCellHeaderStates.ROW : TableCellHeaderStates.NO_STATUS;
+          rowNode.append($createTableCellNode(header).append($appendRuns($createParagraphNode(), cell)));
+        }
+        table.append(rowNode);
+      });
+      return table;
+    }
+  }
 }

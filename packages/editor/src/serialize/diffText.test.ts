@@ -45,11 +45,15 @@ describe('diffText', () => {
 
   it('always rebuilds both texts from its spans', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('甲', '乙', '丙', '，', 'a', '1') }), fc.string({ unit: fc.constantFrom('甲', '乙', '丙', '，', 'a', '1') }), (a, b) => {
-        const spans = diffText(a, b);
-        expect(side(spans, 'insert')).toBe(a);
-        expect(side(spans, 'delete')).toBe(b);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('甲', '乙', '丙', '，', 'a', '1') }),
+        fc.string({ unit: fc.constantFrom('甲', '乙', '丙', '，', 'a', '1') }),
+        (a, b) => {
+          const spans = diffText(a, b);
+          expect(side(spans, 'insert')).toBe(a);
+          expect(side(spans, 'delete')).toBe(b);
+        },
+      ),
       { verbose: true },
     );
   });

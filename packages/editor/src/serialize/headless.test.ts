@@ -59,7 +59,10 @@ describe('serialization without a DOM', () => {
 
   it('reports a body that Lexical cannot load', () => {
     const saved = textToBriefing('标题', '正文');
-    const broken = { ...saved, lexical: { root: { ...saved.lexical.root, children: [{ type: 'no-such-node', version: 1 }] } } };
+    const broken = {
+      ...saved,
+      lexical: { root: { ...saved.lexical.root, children: [{ type: 'no-such-node', version: 1 }] } },
+    };
     const result = parseBriefing(broken);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.code).toBe('invalid_state');

@@ -27,7 +27,11 @@ describe('htmlToBlocks (paste from Word/WPS)', () => {
   });
 
   it('keeps lists and tables as text', () => {
-    expect(htmlToBlocks('<ol><li>一是<i>强化</i></li><li>二是</li></ol><table><tr><td>县区</td><td><p>条数</p></td></tr></table>')).toEqual([
+    expect(
+      htmlToBlocks(
+        '<ol><li>一是<i>强化</i></li><li>二是</li></ol><table><tr><td>县区</td><td><p>条数</p></td></tr></table>',
+      ),
+    ).toEqual([
       { kind: 'list', ordered: true, items: [[{ text: '一是强化' }], [{ text: '二是' }]] },
       { kind: 'table', rows: [[[{ text: '县区' }], [{ text: '条数' }]]] },
     ]);

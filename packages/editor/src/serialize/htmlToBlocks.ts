@@ -2,8 +2,34 @@ import type { Block, Run } from '../document/BriefingDocument.ts';
 import { headingLevelOf } from './headingLevelOf.ts';
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'section', 'article', 'center',
-  'header', 'footer', 'main', 'body', 'html', 'td', 'th', 'dd', 'dt', 'dl', 'ul', 'ol', 'table', 'tr',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+  'center',
+  'header',
+  'footer',
+  'main',
+  'body',
+  'html',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'dl',
+  'ul',
+  'ol',
+  'table',
+  'tr',
 ]);
 const SKIP_TAGS = new Set(['style', 'script', 'head', 'title', 'meta', 'link', 'xml', 'template', 'img', 'svg']);
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;

@@ -1,13 +1,6 @@
 import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $isTableCellNode, $isTableNode, $isTableRowNode, type TableNode } from '@lexical/table';
-import {
-  $getRoot,
-  $isElementNode,
-  $isLineBreakNode,
-  $isTextNode,
-  type ElementNode,
-  type NodeKey,
-} from 'lexical';
+import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type NodeKey } from 'lexical';
 import type { Block, Run } from '../document/BriefingDocument.ts';
 import { $isBriefingHeadingNode } from '../nodes/BriefingHeadingNode.ts';
 
@@ -56,7 +49,8 @@ class Reader {
     if (text === '') return;
     this.text += text;
     const last = runs.at(-1);
-    if (last && Boolean(last.bold) === bold) runs[runs.length - 1] = bold ? { text: last.text + text, bold } : { text: last.text + text };
+    if (last && Boolean(last.bold) === bold)
+      runs[runs.length - 1] = bold ? { text: last.text + text, bold } : { text: last.text + text };
     else runs.push(bold ? { text, bold } : { text });
   }
 
@@ -92,7 +86,8 @@ class Reader {
 
   $block(node: ElementNode): Block {
     if ($isBriefingHeadingNode(node)) return { kind: 'heading', level: node.getLevel(), runs: this.$runs(node) };
-    if ($isListNode(node)) return { kind: 'list', ordered: node.getListType() === 'number', items: this.$listItems(node, []) };
+    if ($isListNode(node))
+      return { kind: 'list', ordered: node.getListType() === 'number', items: this.$listItems(node, []) };
     if ($isTableNode(node)) return { kind: 'table', rows: this.$tableRows(node) };
     return { kind: 'paragraph', runs: this.$runs(node) };
   }

@@ -47,17 +47,17 @@ export function runsText(runs: readonly { readonly text: string }[]): string {
  * by a line break, table cells by a tab and rows by a line break.
  */
 export function blocksToText(blocks: readonly Block[]): string {
-  return blocks
-    .map((block) => {
-      switch (block.kind) {
-        case 'paragraph':
-        case 'heading':
-          return runsText(block.runs);
-        case 'list':
-          return block.items.map(runsText).join('\n');
-        case 'table':
-          return block.rows.map((row) => row.map(runsText).join('\t')).join('\n');
-      }
-    })
-    .join('\n\n');
+  return blocks.map(blockText).join('\n\n');
+}
+
+function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+      return runsText(block.runs);
+    case 'list':
+      return block.items.map(runsText).join('\n');
+    case 'table':
+      return block.rows.map((row) => row.map(runsText).join('\t')).join('\n');
+  }
 }

@@ -1,0 +1,85 @@
+import { type CSSProperties, useEffect, useRef, useState } from 'react';
+import type { NormsFinding } from '../register/normsFindings.ts';
+import type { ActiveFinding } from '../register/registerNorms.ts';
+
+/** Props of {@link NormsPanel}. */
+export interface NormsPanelProps {
+  readonly findings: readonly NormsFinding[];
+  readonly active: ActiveFinding | null;
+  /** Applies a finding's fix. */
+  readonly onFix: (finding: NormsFinding) => void;
+}
+
+const PART: Record<NormsFinding['part'], string> = { title: '标题', body: '正文' };
+
+function FixButton({ finding, onFix }: { finding: NormsFinding; onFix: (finding: NormsFinding) => void }) {
+  if (finding.fix === null) return null;
+  return (
+    <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onFix(finding)}>
+      改为“{finding.fix}”
+    </button>
+  );
+}
+
+/**
+ * The writing-norms findings: an explanation beside the underline under the pointer or caret, and the
+ * list of all findings, each with its one-click fix where the fix is certain. Warnings, never blocks.
+ */
+export function NormsPanel({ findings, active, onFix }: NormsPanelProps) {
+  const [tip, setTip] = useState<ActiveFinding | null>(null);
+  const hovered = useRef(false);
+  useEffect(() => {
+    if (active) {
+      setTip(active);
+      return;
+    }
+    const timer = setTimeout(() => {
+      if (!hovered.current) setTip(null);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [active]);
+
+  const style: CSSProperties | undefined = tip ? { left: tip.rect.left, top: tip.rect.bottom + 4 } : undefined;
+  return (
+    <>
+      {tip ? (
+        <div
+          className="caibian-norms__tip"
+          role="tooltip"
+          style={style}
+          onMouseEnter={() => {
+            hovered.current = true;
+          }}
+          onMouseLeave={() => {
+            hovered.current = false;
+            if (!active) setTip(null);
+          }}
+        >
+          <div>{tip.finding.message}</div>
+          <FixButton
+            finding={tip.finding}
+            onFix={(finding) => {
+              hovered.current = false;
+              setTip(null);
+              onFix(finding);
+            }}
+          />
+        </div>
+      ) : null}
+      <section className="caibian-panel caibian-norms" aria-label="写作规范检查">
+        <h3>写作规范提示（{findings.length}）</h3>
+        {findings.length === 0 ? (
+          <div>未发现问题</div>
+        ) : (
+          <ul>
+            {findings.map((finding) => (
+              <li key={`${finding.part}:${finding.rule}:${finding.start}:${finding.end}`} data-rule={finding.rule}>
+                {PART[finding.part]}“{finding.text}”：{finding.message} <FixButton finding={finding} onFix={onFix} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
