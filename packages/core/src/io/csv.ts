@@ -29,6 +29,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<st
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
+  let started = false;
   let i = 0;
   const n = text.length;
   const endField = () => {
@@ -39,9 +40,11 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<st
     endField();
     rows.push(row);
     row = [];
+    started = false;
   };
   while (i < n) {
     const ch = text[i];
+    started = true;
     if (ch === '"' && field === '') {
       const openedAt = rows.length + 1;
       let j = i + 1;
@@ -84,7 +87,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<st
       i = j;
     }
   }
-  if (field !== '' || row.length > 0) endRow();
+  if (started) endRow();
   return ok(rows);
 }
 

@@ -29,12 +29,29 @@ function strictly(encoding: TextEncodingName, bytes: Uint8Array): string | null 
   }
 }
 
+/**
+ * Characters a Chinese office's text plausibly holds: ASCII, CJK ideographs, CJK and general punctuation,
+ * full-width forms, circled and Roman numerals, common symbols. Used only to choose between two valid
+ * decodings of the same bytes.
+ */
+const PLAUSIBLE =
+  /[\t\n\r\x20-\x7e\u00a0-\u00bf\u00d7\u00f7\u2010-\u203b\u2103\u2116\u2160-\u217f\u2190-\u2193\u2460-\u24ff\u2500-\u257f\u25a0-\u25ff\u2605\u2606\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{20000}-\u{3134f}]/u;
+
+function implausible(text: string): number {
+  let count = 0;
+  for (const ch of text) if (!PLAUSIBLE.test(ch)) count++;
+  return count;
+}
+
 const starts = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
 /**
  * Decodes the bytes of a text file as Excel and WPS write them: UTF-8 with or without BOM, UTF-16 with a
  * BOM ("Unicode text"), or GB18030/GBK (a CSV saved by Excel on Chinese Windows). Decoding is strict, so a
- * file is never shown as mojibake: bytes valid in none of these are a problem naming `file`.
+ * file is never shown as mojibake: bytes valid in none of these are a problem naming `file`. A GBK file
+ * whose first line holds common Chinese (a header such as 编号 or 单位名称) is never valid UTF-8; a very
+ * short text may be valid in both, and then the reading with fewer characters foreign to Chinese text
+ * wins (些 rather than Щ), UTF-8 on a tie.
  *
  * @example
  * const r = decodeText(bytes, '报送.csv');
@@ -48,10 +65,16 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
       : starts(bytes, 0xfe, 0xff)
         ? ['utf-16be']
         : ['utf-8', 'gb18030'];
-  for (const encoding of candidates) {
+  const decoded = candidates.flatMap((encoding) => {
     const text = strictly(encoding, bytes);
-    if (text !== null) return ok({ text: text.replace(/^\uFEFF/, ''), encoding });
+    return text === null ? [] : [{ text: text.replace(/^\uFEFF/, ''), encoding }];
+  });
+  // Short GBK text can also be valid UTF-8 (些 = D0 A9 = Щ): then the reading with fewer odd characters wins.
+  const [first, second] = decoded;
+  if (first && second && implausible(first.text) > 0 && implausible(second.text) < implausible(first.text)) {
+    return ok(second);
   }
+  if (first) return ok(first);
   const expected = candidates.length > 1 ? 'UTF-8 或 GB18030（GBK）' : candidates.join('');
   return fail([
     {
