@@ -109,6 +109,22 @@ function readCopies(r: Reader, value: unknown): number {
   return 0;
 }
 
+/** Where JSON.parse stopped, in words: `第2行第11列附近有误。` or `内容不完整。`. */
+function jsonErrorPlace(json: string, error: unknown): string {
+  const text = json.replace(/^\uFEFF/, '');
+  const detail = error instanceof Error ? error.message : String(error);
+  let at = Number(/position (\d+)/.exec(detail)?.[1] ?? Number.NaN);
+  if (Number.isNaN(at)) {
+    // Newer V8 messages quote the offending token instead of giving its position.
+    const token = /Unexpected token '(.)'/.exec(detail)?.[1];
+    at = token === undefined ? Number.NaN : text.indexOf(token);
+  }
+  if (/end of JSON input/i.test(detail) || at >= text.length) return '内容不完整。';
+  if (Number.isNaN(at) || at < 0) return detail;
+  const before = text.slice(0, at).split('\n');
+  return `第${before.length}行第${(before.at(-1)?.length ?? 0) + 1}列附近有误。`;
+}
+
 /**
  * Reads an `issue.json` (the text, or the value it parses to) into a {@link BulletinIssue}, listing every problem
  * with its JSON path and a Chinese message. Dates may be written 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日;
@@ -124,8 +140,7 @@ export function parseBulletinIssue(json: unknown): Result<BulletinIssue, Problem
     try {
       value = JSON.parse(json.replace(/^\uFEFF/, ''));
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return fail([{ code: 'invalid_json', message: `不是有效的 JSON：${detail}`, path: [] }]);
+      return fail([{ code: 'invalid_json', message: `不是有效的 JSON：${jsonErrorPlace(json, error)}` }]);
     }
   }
   const r = new Reader();
