@@ -1,15 +1,24 @@
 import { createContext, type ReactNode, useContext } from 'react';
-import type { NotesRepository } from './notesRepository.ts';
+import type { Repositories } from './createRepositories.ts';
 
-/** The repositories components read and write data through. */
-export interface Repositories {
-  readonly notes: NotesRepository;
-}
+export type { Repositories } from './createRepositories.ts';
 
-const RepositoriesContext = createContext<Repositories | null>(null);
+/**
+ * What a component may be given: every repository, or (in a focused test) only those it uses; a component
+ * reaching for one that was not provided fails loudly when it calls it.
+ */
+type ProvidedRepositories = Partial<Repositories>;
+
+const RepositoriesContext = createContext<ProvidedRepositories | null>(null);
 
 /** Makes `repositories` available to the components below. */
-export function RepositoriesProvider({ repositories, children }: { repositories: Repositories; children: ReactNode }) {
+export function RepositoriesProvider({
+  repositories,
+  children,
+}: {
+  repositories: ProvidedRepositories;
+  children: ReactNode;
+}) {
   return <RepositoriesContext.Provider value={repositories}>{children}</RepositoriesContext.Provider>;
 }
 
@@ -17,5 +26,5 @@ export function RepositoriesProvider({ repositories, children }: { repositories:
 export function useRepositories(): Repositories {
   const value = useContext(RepositoriesContext);
   if (!value) throw new Error('useRepositories must be used inside <RepositoriesProvider>');
-  return value;
+  return value as Repositories;
 }

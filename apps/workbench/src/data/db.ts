@@ -1,26 +1,59 @@
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type {
+  BulletinRow,
+  CommissionRow,
+  DraftRow,
+  ItemHeadSegmentRow,
+  ItemRow,
+  MaterialRow,
+  NoteRow,
+  SchemeRow,
+  SegmentRow,
+  SettingRow,
+  UnitRow,
+  UrgentEventRow,
+  VersionRow,
+} from './rows.ts';
+import { SCHEMA_VERSIONS } from './schema.ts';
 
-/** A short working note kept by the user (工作便签). */
-export interface NoteRow {
-  /** Assigned by IndexedDB on insert. */
-  id: number;
-  text: string;
-  /** ISO 8601 time the note was saved. */
-  createdAt: string;
-}
+export type { NoteRow } from './rows.ts';
 
 /** The name of the workbench's IndexedDB database. */
 export const DATABASE_NAME = 'caibian';
 
 /**
- * The workbench's IndexedDB database. Every schema change adds a new `version(n)` below, with an
- * upgrade step when existing rows must change; earlier versions stay as they are.
+ * The workbench's IndexedDB database. Every schema change adds a new `version(n)` below (declared in
+ * `schema.ts`), with an upgrade step when existing rows must change; earlier versions stay as they are.
+ *
+ * - Version 1: `notes`.
+ * - Version 2: adds units, items (one row each, plus their heads in segments), the scoring records in
+ *   segments (`recordSegments`), commissions, urgent events, drafts, item versions, schemes, bulletins,
+ *   materials and settings. Existing rows do not change, so there is no upgrade step.
+ *
+ * Components never touch these tables: they go through the repositories (`createRepositories`).
+ *
+ * @example
+ * const db = new CaibianDb(); // the app's database
+ * const test = new CaibianDb('t1', { indexedDB: new IDBFactory(), IDBKeyRange }); // isolated
  */
 export class CaibianDb extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
+  units!: Table<UnitRow, string>;
+  items!: Table<ItemRow, string>;
+  recordSegments!: Table<SegmentRow, [string, number]>;
+  itemHeads!: Table<ItemHeadSegmentRow, number>;
+  commissions!: Table<CommissionRow, string>;
+  urgentEvents!: Table<UrgentEventRow, string>;
+  drafts!: Table<DraftRow, string>;
+  itemVersions!: EntityTable<VersionRow, 'id'>;
+  schemes!: Table<SchemeRow, [string, number]>;
+  bulletins!: Table<BulletinRow, string>;
+  materials!: EntityTable<MaterialRow, 'id'>;
+  settings!: Table<SettingRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({ notes: '++id, createdAt' });
+    this.version(1).stores(SCHEMA_VERSIONS[1]);
+    this.version(2).stores(SCHEMA_VERSIONS[2]);
   }
 }
