@@ -32,6 +32,11 @@ export interface SheetLayout {
   readonly rows: readonly DataRow[];
 }
 
+/** The layout of a sheet the workbook does not have: no columns, no rows. */
+export function emptyLayout(key: SheetKey, file: string | undefined): SheetLayout {
+  return { key, file, sheet: RECORDS_WORKBOOK[key].name, headerRow: 1, columns: new Map(), rows: [] };
+}
+
 /** How many leading rows may hold a title above the header (a merged 登记表 title, say). */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -108,8 +113,7 @@ function layoutOf(
     if (headerOf(rows[i] ?? []).some((h) => known.has(h))) headerIndex = i;
   }
   if (headerIndex < 0) headerIndex = rows.findIndex((r) => !isEmptyRow(r));
-  const empty: SheetLayout = { key, file, sheet, headerRow: 1, columns: new Map(), rows: [] };
-  if (headerIndex < 0) return { layout: empty, problems: [] };
+  if (headerIndex < 0) return { layout: { ...emptyLayout(key, file), sheet }, problems: [] };
 
   const headerRow = headerIndex + 1;
   const headers = headerOf(rows[headerIndex] ?? []);

@@ -38,14 +38,13 @@ export interface AdoptionsRead {
  * otherwise it is returned unresolved.
  */
 export function readAdoptionsSheet(
-  layout: SheetLayout | undefined,
+  layout: SheetLayout,
   items: ItemRegistry,
   resolveTitle: ((title: string) => readonly ItemId[]) | undefined,
   collector: Collector,
 ): AdoptionsRead {
   const out: AdoptionsRead = { adoptions: [], locations: [], unresolved: [] };
-  for (const data of layout?.rows ?? []) {
-    if (!layout) break;
+  for (const data of layout.rows) {
     const r = new RowReader<'adoptions'>(layout, data);
     const id = r.text('id');
     const title = r.text('title');

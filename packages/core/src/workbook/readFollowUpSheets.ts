@@ -15,14 +15,13 @@ const locate = (layout: SheetLayout, row: number): ProblemLocation => ({
 
 /** Reads the 批示 sheet: each row an instruction on a submitted item; 领导类别 defaults to 其他领导. */
 export function readInstructionsSheet(
-  layout: SheetLayout | undefined,
+  layout: SheetLayout,
   items: ItemRegistry,
   collector: Collector,
 ): { instructions: Instruction[]; locations: ProblemLocation[] } {
   const instructions: Instruction[] = [];
   const locations: ProblemLocation[] = [];
-  for (const data of layout?.rows ?? []) {
-    if (!layout) break;
+  for (const data of layout.rows) {
     const r = new RowReader<'instructions'>(layout, data);
     const id = r.text('id', true);
     const leader = r.text('leader');
@@ -48,15 +47,14 @@ export function readInstructionsSheet(
 
 /** Reads the 扣分 sheet: each row a penalty against a unit of 单位, optionally about an item. */
 export function readPenaltiesSheet(
-  layout: SheetLayout | undefined,
+  layout: SheetLayout,
   units: UnitRegistry,
   items: ItemRegistry,
   collector: Collector,
 ): { penalties: Penalty[]; locations: ProblemLocation[] } {
   const penalties: Penalty[] = [];
   const locations: ProblemLocation[] = [];
-  for (const data of layout?.rows ?? []) {
-    if (!layout) break;
+  for (const data of layout.rows) {
     const r = new RowReader<'penalties'>(layout, data);
     const unit = r.text('unit', true);
     const kind = r.oneOf('kind', PENALTY_KINDS, { required: true });

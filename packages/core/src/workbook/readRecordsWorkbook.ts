@@ -5,11 +5,12 @@ import { checkReferences } from '../model/parseRecordSet.ts';
 import { RECORD_SET_VERSION, type RecordSet, type RecordSetInput, RecordSetSchema } from '../model/records.ts';
 import type { WorkbookSheets } from './cells.ts';
 import { Collector, type SkippedRow } from './collector.ts';
-import { locateSheets } from './layout.ts';
+import { emptyLayout, locateSheets } from './layout.ts';
 import { readAdoptionsSheet, type UnresolvedAdoption } from './readAdoptionsSheet.ts';
 import { readInstructionsSheet, readPenaltiesSheet } from './readFollowUpSheets.ts';
 import { readSubmissionsSheet } from './readSubmissionsSheet.ts';
 import { readUnitsSheet } from './readUnitsSheet.ts';
+import type { SheetKey } from './sheets.ts';
 
 /** Options of {@link readRecordsWorkbook}. */
 export interface ReadRecordsOptions {
@@ -64,18 +65,15 @@ export function readRecordsWorkbook(
   const { layouts, problems } = locateSheets(input);
   if (problems.length > 0) return fail(problems);
 
+  const file = typeof input.file === 'string' ? input.file : undefined;
+  const sheet = (key: SheetKey) => layouts.get(key) ?? emptyLayout(key, file);
   const collector = new Collector();
-  const units = readUnitsSheet(layouts.get('units'), collector);
-  const submitted = readSubmissionsSheet(
-    layouts.get('submissions'),
-    units,
-    options.createMissingUnits ?? false,
-    collector,
-  );
+  const units = readUnitsSheet(sheet('units'), collector);
+  const submitted = readSubmissionsSheet(sheet('submissions'), units, options.createMissingUnits ?? false, collector);
   const { items } = submitted;
-  const adopted = readAdoptionsSheet(layouts.get('adoptions'), items, options.resolveTitle, collector);
-  const instructed = readInstructionsSheet(layouts.get('instructions'), items, collector);
-  const penalised = readPenaltiesSheet(layouts.get('penalties'), units, items, collector);
+  const adopted = readAdoptionsSheet(sheet('adoptions'), items, options.resolveTitle, collector);
+  const instructed = readInstructionsSheet(sheet('instructions'), items, collector);
+  const penalised = readPenaltiesSheet(sheet('penalties'), units, items, collector);
 
   if (!collector.clean && !options.skipInvalidRows) {
     const roots = collector.rootProblems();

@@ -47,7 +47,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * valid unit of 单位, unless `createMissingUnits`.
  */
 export function readSubmissionsSheet(
-  layout: SheetLayout | undefined,
+  layout: SheetLayout,
   units: UnitRegistry,
   createMissingUnits: boolean,
   collector: Collector,
@@ -55,8 +55,7 @@ export function readSubmissionsSheet(
   const rows: Submission[] = [];
   const seen = new Map<string, number>();
   const refs = new Map<string, References>();
-  for (const data of layout?.rows ?? []) {
-    if (!layout) break;
+  for (const data of layout.rows) {
     const r = new RowReader<'submissions'>(layout, data);
     const s: Submission = {
       reader: r,
@@ -93,7 +92,7 @@ export function readSubmissionsSheet(
     const { id, title, level, kind, date } = s;
     if (s.reader.failed || id === undefined || title === undefined || !level || !kind || !date) continue;
     const location = {
-      ...(layout?.file !== undefined && { file: layout.file }),
+      ...(layout.file !== undefined && { file: layout.file }),
       sheet: s.reader.layout.sheet,
       row: s.reader.row,
     };

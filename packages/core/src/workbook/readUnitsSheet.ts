@@ -17,14 +17,14 @@ interface Definition {
  * unit of the sheet, and a loop of 上级单位 are located problems; a unit whose parent's row is wrong is
  * left out as a consequence.
  */
-export function readUnitsSheet(layout: SheetLayout | undefined, collector: Collector): UnitRegistry {
+export function readUnitsSheet(layout: SheetLayout, collector: Collector): UnitRegistry {
   const rows = new Map<string, number>();
   const readers: RowReader<'units'>[] = [];
   const defined: Definition[] = [];
-  for (const data of layout?.rows ?? []) {
-    if (!layout) break;
+  for (const data of layout.rows) {
     const reader = new RowReader<'units'>(layout, data);
     readers.push(reader);
+    // Every cell is read before deciding, so that each wrong cell of the row is reported.
     const name = reader.text('name', true);
     const definition = {
       reader,
