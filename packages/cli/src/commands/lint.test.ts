@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeWorkbookXlsx } from '@caibian/core/io';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../io.ts';
@@ -155,12 +156,61 @@ describe('caibian lint', () => {
     expect(out.stderr).toContain('empty.docx');
   });
 
-  it('refuses a workbook for now, naming it (exit 1)', async () => {
+  it('checks every 报送 title of a folder of CSV files, item = 编号, each item and title once', async () => {
     mkdirSync(join(dir, '登记簿'), { recursive: true });
-    for (const file of ['登记簿', write('records.xlsx', 'x')]) {
+    const csv = [
+      '编号 ,标题,报送单位,报送日期,报送级别',
+      'X-001,某县召开政务公开推进会。,某县,2024-03-05,市',
+      'X-001,某县召开政务公开推进会。,某县,2024-03-06,省',
+      'X-002,惠安县召开政务公开推进会,惠安县,2024-03-05,市',
+      ',"某县投资5-10万元,建设便民服务站",某县,2024-03-07,市',
+    ].join('\n');
+    write('登记簿/报送.csv', csv);
+    write('登记簿/单位.csv', '单位名称\n某县\n');
+    const rows = await lintJson('登记簿');
+    expect(rows.map((r) => `${r.item}:${r.part}:${r.rule}:${r.text}`)).toEqual([
+      'X-001:title:title-trailing-punct:。',
+      '5:title:range:5-10万元',
+      '5:title:halfwidth-punct:,',
+    ]);
+    const { out, io } = capture();
+    expect(await lintCommand.run(['登记簿'], io)).toBe(0);
+    expect(out.stdout).toContain('编号 X-001 标题 第12字');
+  });
+
+  it('checks the 报送 titles of an .xlsx workbook', async () => {
+    const bytes = await writeWorkbookXlsx({
+      sheets: [
+        { name: '单位', rows: [['单位名称'], ['某县']] },
+        {
+          name: '报送',
+          rows: [
+            ['编号', '标题'],
+            [17, '某县24年3月召开推进会'],
+          ],
+        },
+      ],
+    });
+    const rows = await lintJson(write('records.xlsx', bytes));
+    expect(rows.map((r) => `${r.item}:${r.rule}:${r.text}`)).toEqual(['17:short-year:24年']);
+  });
+
+  it('exits 1 naming the workbook when it has no 报送 sheet or no 标题 column, or cannot be read', async () => {
+    mkdirSync(join(dir, '空簿'), { recursive: true });
+    write('空簿/单位.csv', '单位名称\n某县\n');
+    write('无标题.csv', '编号\nX-1\n');
+    write('报送.csv', '编号\nX-1\n');
+    const cases: [string, string][] = [
+      ['空簿', '空簿：没有“报送”工作表'],
+      ['报送.csv', '报送.csv 工作表“报送”第1行：缺少“标题”列'],
+      ['无标题.csv', '无标题.csv：没有“报送”工作表'],
+      [write('bad.xlsx', 'not a workbook'), 'bad.xlsx'],
+      ['missing.xlsx', 'missing.xlsx'],
+    ];
+    for (const [file, message] of cases) {
       const { out, io } = capture();
       expect(await lintCommand.run([file], io)).toBe(1);
-      expect(out.stderr).toContain(`${file}：暂不支持检查登记簿`);
+      expect(out.stderr).toContain(message);
     }
   });
 

@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { checkNorms, formatProblem, NORM_RULE_NAMES, type NormFinding } from '@caibian/core';
-import { decodeText } from '@caibian/core/io';
+import { decodeText, type WorkbookSheets } from '@caibian/core/io';
 import JSZip from 'jszip';
+import { readWorkbookPath } from '../io/readWorkbookPath.ts';
 import { type Command, EXIT, type Io, UsageError } from '../io.ts';
 
 /** One item to check: its title and body, and how the output names it (1 for a file, 编号 for a workbook). */
@@ -17,7 +18,7 @@ class InputError extends Error {
   override readonly name = 'InputError';
 }
 
-const USAGE = 'caibian lint <文件.txt | 文件.md | 文件.docx> [--format text | json]';
+const USAGE = 'caibian lint <文件.txt | 文件.md | 文件.docx | 登记簿.xlsx | 登记簿文件夹> [--format text | json]';
 
 interface LintArgs {
   readonly file: string;
@@ -125,22 +126,56 @@ async function readText(path: string, file: string): Promise<string> {
   return decoded.value.text;
 }
 
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.et']);
+
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+/** The titles of the 报送 sheet, one item per distinct 编号 and title; item = 编号 (or the row number without one). */
+export function submissionItems(workbook: WorkbookSheets, file: string): LintItem[] {
+  const sheet = workbook.sheets.find((s) => s.name.trim() === '报送');
+  if (!sheet) throw new InputError(`${file}：没有“报送”工作表（或 报送.csv），无法检查标题。`);
+  const header = (sheet.rows[0] ?? []).map((cell) =>
+    cellText(cell)
+      .replace(/[*＊]$/, '')
+      .trim(),
+  );
+  const idAt = header.indexOf('编号');
+  const titleAt = header.indexOf('标题');
+  if (titleAt < 0) throw new InputError(`${file} 工作表“报送”第1行：缺少“标题”列。`);
+  const items: LintItem[] = [];
+  const seen = new Set<string>();
+  sheet.rows.slice(1).forEach((row, index) => {
+    const title = cellText(row[titleAt]);
+    if (title === '') return;
+    const id = idAt < 0 ? '' : cellText(row[idAt]);
+    const key = `${id}\u0000${title}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    items.push({ item: id === '' ? index + 2 : id, title, body: '' });
+  });
+  return items;
+}
+
 /** Reads the items of the input named `file`, by its extension. */
-async function readItems(path: string, file: string): Promise<LintItem[]> {
+async function readItems(path: string, file: string, cwd: string): Promise<LintItem[]> {
   const kind = extname(path).toLowerCase();
   const isFolder = await stat(path).then(
     (s) => s.isDirectory(),
     () => false,
   );
-  if (isFolder || kind === '.xlsx' || kind === '.xlsm' || kind === '.csv') {
-    throw new InputError(`${file}：暂不支持检查登记簿（工作簿），请提供 .txt、.md 或 .docx 文件。`);
+  if (isFolder || WORKBOOK_EXTENSIONS.has(kind)) {
+    const workbook = await readWorkbookPath(file, { cwd });
+    if (!workbook.ok) throw new InputError(workbook.problems.map(formatProblem).join('\n'));
+    return submissionItems(workbook.value, file);
   }
   if (kind === '.docx') return [{ item: 1, ...textToItem(await readDocxText(await readBytes(path, file), file)) }];
   if (kind === '.md' || kind === '.markdown')
     return [{ item: 1, ...textToItem(stripMarkdown(await readText(path, file))) }];
   if (kind === '.txt' || kind === '') return [{ item: 1, ...textToItem(await readText(path, file)) }];
   if (kind === '.doc' || kind === '.wps') throw new InputError(`${file}：不支持旧版 Word/WPS 格式，请另存为 .docx。`);
-  throw new InputError(`${file}：不支持的文件类型“${kind}”，请提供 .txt、.md 或 .docx 文件。`);
+  throw new InputError(`${file}：不支持的文件类型“${kind}”，请提供 .txt、.md、.docx 文件或登记簿。`);
 }
 
 /** A finding of the JSON output of formats.md. */
@@ -185,17 +220,21 @@ function formatText(
   return `${lines.join('\n')}\n`;
 }
 
-/** `caibian lint`: checks the writing norms of one item (.txt, .md, .docx); findings are warnings, exit 0. */
+/**
+ * `caibian lint`: checks the writing norms of one item (.txt, .md, .docx: first non-empty line = title) or of
+ * every 报送 title of a records workbook (.xlsx, .csv, a folder of .csv; item = 编号). Findings are warnings:
+ * exit 0 after checking, 1 when the input cannot be read (the message names it), 2 on a usage error.
+ */
 export const lintCommand: Command = {
   name: ['lint'],
   summary: '检查稿件的写作规范（标题、标点、数字、文号、序号、计量单位、空话套话、涉密字样）',
   usage: USAGE,
   async run(args: readonly string[], io: Io): Promise<number> {
     const { file, format } = parseArgs(args);
-    const path = resolve(io.cwd ?? process.cwd(), file);
+    const cwd = io.cwd ?? process.cwd();
     let items: LintItem[];
     try {
-      items = await readItems(path, file);
+      items = await readItems(resolve(cwd, file), file, cwd);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stderr.write(`${error.message}\n`);

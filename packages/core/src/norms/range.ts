@@ -21,7 +21,7 @@ const UNIT_START = new Set(
 const MULTIPLIED =
   /^[十百千]?[万亿]+(?:人次|千瓦时|平方米|平方公里|立方米|公顷|千克|公斤|公里|美元|欧元|元|吨|人|户|亩|辆|台|套|家|个|件|次|头|只|株|册|份|千瓦)?/u;
 
-/** Words before a number that make `1-5` a label, not a range: 图1-5, 表2-3, 3栋2-301. */
+/** Words before a number that make `1-5` a label, not a range: 图1-5, 表2-3, 3栋2-301 (and `GB 1234-2020`). */
 const LABEL_BEFORE = /(?:图|表|式|例|附件|附表|附图|栋|幢|楼|单元|号)$/u;
 
 /**
@@ -41,7 +41,8 @@ export function checkRange(text: string): RuleHit[] {
     const next = text.charAt(afterB);
     if (/[\d.:/A-Za-z\-－‐‑–]/.test(next)) continue;
     if (/^0\d/.test(a) || Number(a) >= Number(b)) continue;
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const before = text.slice(Math.max(0, start - 2), start);
+    if (LABEL_BEFORE.test(before) || /[A-Za-z/]\s$/.test(before)) continue;
     const found = rangeHit(text, start, afterB, a, b, sign, hanSuffix);
     if (found) hits.push(found);
   }
