@@ -67,3 +67,5 @@ export * from './model/vocabulary.ts';
 export { type CharacterCount, countCharacters } from './text/countCharacters.ts';
 // tracking: recipients, unit figures, 约稿, urgent deadlines
 export * from './tracking/index.ts';
+// workbook: the records workbook of formats.md, rows to records with located errors
+export * from './workbook/index.ts';
