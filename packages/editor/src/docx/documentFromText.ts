@@ -4,23 +4,17 @@ import {
   type BriefingDocument,
   type HeadingLevel,
 } from '../document/BriefingDocument.ts';
-
-/**
- * A paragraph that is only a numbered heading (一、… （一）… 1.… （1）…), short and without a full stop inside:
- * set in the heading's font. A paragraph that runs on after its heading sentence stays a body paragraph.
- */
-const HEADINGS: readonly (readonly [HeadingLevel, RegExp])[] = [
-  [1, /^[一二三四五六七八九十]+、/],
-  [2, /^[（(][一二三四五六七八九十]+[）)]/],
-  [3, /^\d{1,2}[.．](?!\d)/],
-  [4, /^[（(]\d{1,2}[）)]/],
-];
+import { headingLevelOf } from '../serialize/headingLevelOf.ts';
 
 const MAX_HEADING_LENGTH = 40;
 
+/**
+ * The level of a paragraph that is only a numbered heading (一、… （一）… 1.… （1）…, numbered as the editor reads
+ * them): short and without a full stop inside. A paragraph that runs on after its heading sentence stays body text.
+ */
 function headingLevel(text: string): HeadingLevel | null {
   if (text.length > MAX_HEADING_LENGTH || /[。！？；]./.test(text)) return null;
-  return HEADINGS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  return headingLevelOf(text);
 }
 
 const ASCII_WORD = /[A-Za-z0-9]/;

@@ -13,8 +13,8 @@ export {
   type RecipientKind,
 } from './BulletinIssue.ts';
 export { type BulletinDocxOptions, bulletinToDocx } from './bulletinToDocx.ts';
-export { blocksFromText, documentFromText } from './documentFromText.ts';
 export { type ItemDocxOptions, itemToDocx } from './itemToDocx.ts';
-export { FONT, PAGE, SIZE } from './layout.ts';
+// The layout's figures (page and grid in twips, font names, sizes in half-points), renamed for the package root.
+export { FONT as DOCX_FONTS, PAGE as DOCX_PAGE, SIZE as DOCX_SIZES } from './layout.ts';
 export { chineseDate } from './masthead.ts';
 export { DOCX_MIME_TYPE } from './page.ts';
