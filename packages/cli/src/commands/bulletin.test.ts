@@ -98,6 +98,7 @@ describe('caibian bulletin', () => {
 
   it('reports usage errors (exit 2 through main) in Chinese', async () => {
     const { io } = capture();
+    write('issue.json', anIssue());
     const cases: [string[], string][] = [
       [['issue.json'], '缺少 --out'],
       [['--out', 'a.docx'], '缺少期刊内容文件'],
