@@ -69,3 +69,5 @@ export { type CharacterCount, countCharacters } from './text/countCharacters.ts'
 export * from './tracking/index.ts';
 // workbook: the records workbook of formats.md, rows to records with located errors
 export * from './workbook/index.ts';
+// norms: the writing norms of domain.md (caibian lint, the editor's underlines)
+export * from './norms/index.ts';

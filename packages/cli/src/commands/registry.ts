@@ -1,7 +1,8 @@
 import type { Command } from '../io.ts';
+import { lintCommand } from './lint.ts';
 
 /**
  * Every subcommand of `caibian`. A new command is a module in this folder exporting a {@link Command},
  * added to this list.
  */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [lintCommand];

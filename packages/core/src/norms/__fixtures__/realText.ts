@@ -1,36 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-/** The shared folder beside the repository (../shared): sample essays and real titles. */
-const SHARED = new URL('../../../../../../shared/', import.meta.url);
+/**
+ * Real Chinese text kept beside the tests: copies of the project's source document (../shared/seeds,
+ * sample essays from 政务室 offices) and of ../shared/data/real-titles.txt, so the tests run on a clean clone.
+ */
+const HERE = new URL('./', import.meta.url);
 
-function read(relative: string): string {
-  const url = new URL(relative, SHARED);
-  try {
-    return readFileSync(url, 'utf8');
-  } catch (error) {
-    throw new Error(
-      `找不到真实语料 ${fileURLToPath(url)}：请把共享资料目录放在仓库旁边（../shared/seeds、../shared/data）。`,
-      { cause: error },
-    );
-  }
-}
-
-/** The sample essays of ../shared/seeds, each as one text. */
+/** The sample essays, each as one text. */
 export function seedTexts(): { name: string; text: string }[] {
-  const dir = new URL('seeds/', SHARED);
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.txt'));
-  } catch (error) {
-    throw new Error(`找不到真实语料目录 ${fileURLToPath(dir)}：请把共享资料目录放在仓库旁边。`, { cause: error });
-  }
-  return names.sort().map((name) => ({ name, text: read(`seeds/${name}`) }));
+  const dir = new URL('seeds/', HERE);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(new URL(name, dir), 'utf8') }));
 }
 
-/** The real titles of ../shared/data/real-titles.txt (comment lines dropped). */
+/** The real titles (comment lines dropped). */
 export function realTitles(): string[] {
-  return read('data/real-titles.txt')
+  return readFileSync(new URL('real-titles.txt', HERE), 'utf8')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !line.startsWith('#'));
