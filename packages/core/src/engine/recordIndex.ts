@@ -1,0 +1,212 @@
+import type { RecordSet } from '../model/records.ts';
+import { type ByDate, sortByDate } from './byDate.ts';
+import { codes, dateNumber, NONE, routeBit } from './codes.ts';
+
+/** Rows grouped by item: the rows of item `i` are `order[start[i]]` … `order[start[i + 1] - 1]`, in input order. */
+export interface ByItem {
+  readonly start: Int32Array;
+  readonly order: Int32Array;
+}
+
+/**
+ * A record set indexed once for scoring: ids turned into numbers, dates into YYYYMMDD numbers, every table
+ * into typed arrays. Independent of any scheme; reused for every period and scheme.
+ */
+export interface RecordIndex {
+  readonly records: RecordSet;
+  readonly unitIndex: ReadonlyMap<string, number>;
+  /** Per unit: its top-most parent (itself when it has none). */
+  readonly topParent: Int32Array;
+  readonly hasParent: Uint8Array;
+  readonly itemCount: number;
+  /** Per item, its units are `itemUnits[itemUnitStart[i]]` … (unit indexes; unknown units are left out). */
+  readonly itemUnitStart: Int32Array;
+  readonly itemUnits: Int32Array;
+  /** Share of each item unit as recorded, NaN when the record gives none. */
+  readonly itemUnitShare: Float64Array;
+  readonly itemCategory: Uint8Array;
+  /** Bit mask of attachment kinds. */
+  readonly itemAttachments: Uint8Array;
+  /** Bit mask of (level, route kind) pairs the item was sent by, over the whole record set. */
+  readonly itemRoutes: Uint8Array;
+  /** 1 when the item has at least one adoption row anywhere in the record set. */
+  readonly itemAdopted: Uint8Array;
+  readonly adoption: { readonly item: Int32Array; readonly date: Int32Array };
+  readonly route: {
+    readonly item: Int32Array;
+    readonly date: Int32Array;
+    readonly level: Uint8Array;
+    readonly kind: Uint8Array;
+  };
+  readonly instruction: { readonly item: Int32Array; readonly date: Int32Array };
+  readonly penalty: {
+    readonly unit: Int32Array;
+    readonly item: Int32Array;
+    readonly date: Int32Array;
+    readonly kind: Uint8Array;
+  };
+  readonly routesByItem: ByItem;
+  readonly instructionsByItem: ByItem;
+  /** Rows of each table sorted by date. */
+  readonly adoptionsByDate: ByDate;
+  readonly routesByDate: ByDate;
+  readonly instructionsByDate: ByDate;
+}
+
+/** Indexes `records` for scoring. Rows naming an unknown item or unit get index -1 and earn nothing. */
+export function indexRecords(records: RecordSet): RecordIndex {
+  const unitIndex = new Map<string, number>();
+  records.units.forEach((u, i) => {
+    if (!unitIndex.has(u.id)) unitIndex.set(u.id, i);
+  });
+  const unitCount = records.units.length;
+  const parent = new Int32Array(unitCount).fill(-1);
+  const hasParent = new Uint8Array(unitCount);
+  records.units.forEach((u, i) => {
+    if (u.parentId === undefined) return;
+    hasParent[i] = 1;
+    parent[i] = unitIndex.get(u.parentId) ?? -1;
+  });
+  const topParent = new Int32Array(unitCount);
+  for (let i = 0; i < unitCount; i++) {
+    let top = i;
+    for (let steps = 0; (parent[top] ?? -1) >= 0 && steps < unitCount; steps++) top = parent[top] ?? top;
+    topParent[i] = top;
+  }
+
+  const items = records.items;
+  const itemCount = items.length;
+  const itemIndex = new Map<string, number>();
+  let unitSlots = 0;
+  for (let i = 0; i < itemCount; i++) {
+    const item = items[i];
+    if (item === undefined) continue;
+    if (!itemIndex.has(item.id)) itemIndex.set(item.id, i);
+    unitSlots += item.units.length;
+  }
+  const itemUnitStart = new Int32Array(itemCount + 1);
+  const itemUnits = new Int32Array(unitSlots);
+  const itemUnitShare = new Float64Array(unitSlots);
+  const itemCategory = new Uint8Array(itemCount);
+  const itemAttachments = new Uint8Array(itemCount);
+  let slot = 0;
+  for (let i = 0; i < itemCount; i++) {
+    const item = items[i];
+    itemUnitStart[i] = slot;
+    if (item === undefined) continue;
+    for (const u of item.units) {
+      const index = unitIndex.get(u.unitId);
+      if (index === undefined) continue;
+      itemUnits[slot] = index;
+      itemUnitShare[slot] = u.share ?? Number.NaN;
+      slot++;
+    }
+    itemCategory[i] = codes.category(item.category);
+    for (const a of item.attachments) itemAttachments[i] = (itemAttachments[i] ?? 0) | (1 << codes.attachment(a.kind));
+  }
+  itemUnitStart[itemCount] = slot;
+  const lookup = (id: string) => itemIndex.get(id) ?? -1;
+
+  const adoptions = records.adoptions;
+  const adoption = { item: new Int32Array(adoptions.length), date: new Int32Array(adoptions.length) };
+  const itemAdopted = new Uint8Array(itemCount);
+  for (let i = 0; i < adoptions.length; i++) {
+    const a = adoptions[i];
+    if (a === undefined) continue;
+    const item = lookup(a.itemId);
+    adoption.item[i] = item;
+    adoption.date[i] = dateNumber(a.date);
+    if (item >= 0) itemAdopted[item] = 1;
+  }
+
+  const routes = records.routes;
+  const route = {
+    item: new Int32Array(routes.length),
+    date: new Int32Array(routes.length),
+    level: new Uint8Array(routes.length),
+    kind: new Uint8Array(routes.length),
+  };
+  const itemRoutes = new Uint8Array(itemCount);
+  for (let i = 0; i < routes.length; i++) {
+    const r = routes[i];
+    if (r === undefined) continue;
+    const item = lookup(r.itemId);
+    const level = codes.level(r.level);
+    route.item[i] = item;
+    route.date[i] = dateNumber(r.date);
+    route.level[i] = level;
+    const kind = codes.routeKind(r.kind);
+    route.kind[i] = kind;
+    if (item >= 0 && level !== NONE && kind !== NONE)
+      itemRoutes[item] = (itemRoutes[item] ?? 0) | routeBit(level, kind);
+  }
+
+  const instructions = records.instructions;
+  const instruction = { item: new Int32Array(instructions.length), date: new Int32Array(instructions.length) };
+  for (let i = 0; i < instructions.length; i++) {
+    const r = instructions[i];
+    if (r === undefined) continue;
+    instruction.item[i] = lookup(r.itemId);
+    instruction.date[i] = dateNumber(r.date);
+  }
+
+  const penalties = records.penalties;
+  const penalty = {
+    unit: new Int32Array(penalties.length),
+    item: new Int32Array(penalties.length),
+    date: new Int32Array(penalties.length),
+    kind: new Uint8Array(penalties.length),
+  };
+  for (let i = 0; i < penalties.length; i++) {
+    const p = penalties[i];
+    if (p === undefined) continue;
+    penalty.unit[i] = unitIndex.get(p.unitId) ?? -1;
+    penalty.item[i] = p.itemId === undefined ? -1 : lookup(p.itemId);
+    penalty.date[i] = dateNumber(p.date);
+    penalty.kind[i] = codes.penalty(p.kind);
+  }
+
+  return {
+    records,
+    unitIndex,
+    topParent,
+    hasParent,
+    itemCount,
+    itemUnitStart,
+    itemUnits,
+    itemUnitShare,
+    itemCategory,
+    itemAttachments,
+    itemRoutes,
+    itemAdopted,
+    adoption,
+    route,
+    instruction,
+    penalty,
+    routesByItem: groupByItem(route.item, itemCount),
+    instructionsByItem: groupByItem(instruction.item, itemCount),
+    adoptionsByDate: sortByDate(adoption.date),
+    routesByDate: sortByDate(route.date),
+    instructionsByDate: sortByDate(instruction.date),
+  };
+}
+
+/** Groups row indexes by item in O(n) (a counting sort that keeps input order within an item). */
+export function groupByItem(itemOf: Int32Array, itemCount: number): ByItem {
+  const start = new Int32Array(itemCount + 1);
+  for (let i = 0; i < itemOf.length; i++) {
+    const item = itemOf[i] ?? -1;
+    if (item >= 0) start[item + 1] = (start[item + 1] ?? 0) + 1;
+  }
+  for (let i = 0; i < itemCount; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
+  const fill = start.slice(0, itemCount);
+  const order = new Int32Array(start[itemCount] ?? 0);
+  for (let i = 0; i < itemOf.length; i++) {
+    const item = itemOf[i] ?? -1;
+    if (item < 0) continue;
+    const at = fill[item] ?? 0;
+    order[at] = i;
+    fill[item] = at + 1;
+  }
+  return { start, order };
+}

@@ -1,0 +1,186 @@
+import { type Accumulator, credit, creditLedger, ref } from './accumulator.ts';
+import type { Binding } from './bindScheme.ts';
+import { rangeOf } from './byDate.ts';
+import type { RouteClause } from './compileScheme.ts';
+
+/** Items scored in the period under one scheme: a mark per item and the row that first scored it. */
+export interface Scored {
+  readonly mark: Uint8Array;
+  readonly row: Int32Array;
+  readonly items: number[];
+}
+
+/** Credits the item-borne points of one scheme for the period [from, to] (YYYYMMDD numbers). */
+export function scoreItems(acc: Accumulator, b: Binding, from: number, to: number): Scored {
+  const scored = scoreAdoptions(acc, b, from, to);
+  scoreRoutes(acc, b, from, to, b.compiled.routes, b.routePoints, b.routeRules);
+  scoreRoutes(acc, b, from, to, b.compiled.unadopted, b.unadoptedPoints, b.unadoptedRules);
+  scoreInstructions(acc, b, from, to, scored);
+  scoreAttachments(acc, b, scored);
+  return scored;
+}
+
+function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number): Scored {
+  const { item: itemOf, date: dateOf } = b.index.adoption;
+  const outcomeOf = b.adoptionOutcome;
+  const pointsOf = b.adoptionPoints;
+  const { compiled, outcomes } = b;
+  const scoredRules = compiled.scoredRules;
+  const scoresItem = Uint8Array.from(outcomes, (o) => (scoredRules === null || scoredRules.has(o.rule) ? 1 : 0));
+  const eachOf = Uint8Array.from(outcomes, (o) => (compiled.adoptions[o.rule]?.each ? 1 : 0));
+  const mark = new Uint8Array(b.index.itemCount);
+  const firstRow = new Int32Array(b.index.itemCount);
+  const items: number[] = [];
+  const ledger = acc.ledger !== null;
+  const max = compiled.combineMax;
+  const bestRow = max ? new Int32Array(b.index.itemCount).fill(-1) : null;
+  const touched: number[] = [];
+  const byDate = b.index.adoptionsByDate;
+  const { start, end } = rangeOf(byDate, from, to);
+  for (let k = start; k < end; k++) {
+    const i = byDate.order[k] ?? 0;
+    const outcome = outcomeOf[i] ?? -1;
+    if (outcome < 0) continue;
+    const date = dateOf[i] ?? 0;
+    const item = itemOf[i] ?? 0;
+    if (scoresItem[outcome] === 1) {
+      if (mark[item] === 0) {
+        mark[item] = 1;
+        firstRow[item] = i;
+        items.push(item);
+      } else if (date < (dateOf[firstRow[item] ?? 0] ?? 0)) firstRow[item] = i;
+    }
+    if (bestRow !== null) {
+      const best = bestRow[item] ?? -1;
+      if (best < 0) {
+        bestRow[item] = i;
+        touched.push(item);
+      } else if (better(pointsOf, dateOf, i, best)) bestRow[item] = i;
+      continue;
+    }
+    const points = pointsOf[i] ?? 0;
+    if (points === 0) continue;
+    if (ledger) creditAdoption(acc, b, i, item);
+    else credit(acc, b, item, points, eachOf[outcome] === 1);
+  }
+  if (bestRow !== null) {
+    for (const item of touched) {
+      const i = bestRow[item] ?? 0;
+      const points = pointsOf[i] ?? 0;
+      if (points === 0) continue;
+      if (ledger) creditAdoption(acc, b, i, item);
+      else credit(acc, b, item, points, eachOf[outcomeOf[i] ?? 0] === 1);
+    }
+  }
+  return { mark, row: firstRow, items };
+}
+
+/** The higher of two adoptions of one item; on equal points the earlier date, then the earlier row. */
+function better(points: Float64Array, dates: Int32Array, a: number, b: number): boolean {
+  const pa = points[a] ?? 0;
+  const pb = points[b] ?? 0;
+  if (pa !== pb) return pa > pb;
+  const da = dates[a] ?? 0;
+  const db = dates[b] ?? 0;
+  return da !== db ? da < db : a < b;
+}
+
+function creditAdoption(acc: Accumulator, b: Binding, row: number, item: number): void {
+  const outcome = b.outcomes[b.adoptionOutcome[row] ?? 0];
+  const record = b.index.records.adoptions[row];
+  if (outcome === undefined || record === undefined) return;
+  const rule = b.compiled.adoptions[outcome.rule];
+  if (rule === undefined) return;
+  const at = ref('adoption', row, record.date, record.itemId);
+  const highest = b.compiled.combineMax ? '按最高分值计' : undefined;
+  creditLedger(acc, b, item, outcome.base, rule.each, at, rule, highest);
+  let running = outcome.base;
+  for (const { multiplier, factor } of outcome.factors) {
+    const m = b.compiled.multipliers[multiplier];
+    if (m === undefined) continue;
+    creditLedger(acc, b, item, running * (factor - 1), rule.each, at, m, `×${factor}`);
+    running *= factor;
+  }
+}
+
+function scoreRoutes(
+  acc: Accumulator,
+  b: Binding,
+  from: number,
+  to: number,
+  rules: readonly RouteClause[],
+  pointsOf: Float64Array,
+  rulesOf: Uint32Array,
+): void {
+  if (rules.length === 0) return;
+  const itemOf = b.index.route.item;
+  const each = b.compiled.jointEach;
+  const byDate = b.index.routesByDate;
+  const { start, end } = rangeOf(byDate, from, to);
+  for (let k = start; k < end; k++) {
+    const i = byDate.order[k] ?? 0;
+    const points = pointsOf[i] ?? 0;
+    if (points === 0) continue;
+    const item = itemOf[i] ?? 0;
+    if (acc.ledger === null) {
+      credit(acc, b, item, points, each);
+      continue;
+    }
+    const record = b.index.records.routes[i];
+    if (record === undefined) continue;
+    const bits = rulesOf[i] ?? 0;
+    rules.forEach((rule, r) => {
+      if ((bits >>> r) & 1) {
+        creditLedger(acc, b, item, rule.points, each, ref('route', i, record.date, record.itemId), rule);
+      }
+    });
+  }
+}
+
+function scoreInstructions(acc: Accumulator, b: Binding, from: number, to: number, scored: Scored): void {
+  if (b.compiled.instructions.length === 0) return;
+  const itemOf = b.index.instruction.item;
+  const pointsOf = b.instructionPoints;
+  const scoredOnly = b.compiled.instructionsScoredOnly;
+  const each = b.compiled.jointEach;
+  const byDate = b.index.instructionsByDate;
+  const { start, end } = rangeOf(byDate, from, to);
+  for (let k = start; k < end; k++) {
+    const i = byDate.order[k] ?? 0;
+    const points = pointsOf[i] ?? 0;
+    if (points === 0) continue;
+    const item = itemOf[i] ?? 0;
+    if (scoredOnly && scored.mark[item] === 0) continue;
+    if (acc.ledger === null) {
+      credit(acc, b, item, points, each);
+      continue;
+    }
+    const record = b.index.records.instructions[i];
+    const rule = b.compiled.instructions[b.instructionRule[i] ?? 0];
+    if (record === undefined || rule === undefined) continue;
+    const nth = b.instructionNth[i] ?? 1;
+    const at = ref('instruction', i, record.date, record.itemId);
+    creditLedger(acc, b, item, points, each, at, rule, nth > 1 ? `同一信息第 ${nth} 次批示` : undefined);
+  }
+}
+
+function scoreAttachments(acc: Accumulator, b: Binding, scored: Scored): void {
+  const rules = b.compiled.attachments;
+  if (rules.length === 0) return;
+  const each = b.compiled.jointEach;
+  for (const item of scored.items) {
+    const kinds = b.index.itemAttachments[item] ?? 0;
+    if (kinds === 0) continue;
+    for (const rule of rules) {
+      if ((rule.kinds & kinds) === 0 || rule.points === 0) continue;
+      if (acc.ledger === null) {
+        credit(acc, b, item, rule.points, each);
+        continue;
+      }
+      const adoption = b.index.records.adoptions[scored.row[item] ?? 0];
+      const record = b.index.records.items[item];
+      if (adoption === undefined || record === undefined) continue;
+      creditLedger(acc, b, item, rule.points, each, ref('item', item, adoption.date, record.id), rule);
+    }
+  }
+}
