@@ -1,8 +1,9 @@
 import type { Command } from '../io.ts';
+import { bulletinCommand } from './bulletin.ts';
 import { lintCommand } from './lint.ts';
 
 /**
  * Every subcommand of `caibian`. A new command is a module in this folder exporting a {@link Command},
  * added to this list.
  */
-export const COMMANDS: readonly Command[] = [lintCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, bulletinCommand];
