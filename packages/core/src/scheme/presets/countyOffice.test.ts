@@ -38,6 +38,6 @@ describe('county-office preset', () => {
     const base = entriesOf(met, '综合股', 'base');
     expect(base).toMatchObject([{ points: 50, record: { kind: 'route' } }]);
     const short = score(countyOffice, build(14), { period: period('2024') });
-    expect(scoresOf(short)['综合股']).toBe(245);
+    expect(scoresOf(short).综合股).toBe(245);
   });
 });

@@ -48,6 +48,6 @@ describe('liangyi preset', () => {
 
   it('counts late reports within the period only', () => {
     const h1 = score(liangyi, set, { period: { from: '2024-01-01', to: '2024-04-30' } as never });
-    expect(scoresOf(h1)['甲区']).toBe(40.5);
+    expect(scoresOf(h1).甲区).toBe(40.5);
   });
 });
