@@ -56,6 +56,8 @@ const PLACE_HEAD = /^[\u4e00-\u9fff]{1,4}?(?:自治县|县|区|市|旗)/;
 const COMMON_AREA =
   /^(?:[我全该本各][县区市]|.*(?:城区|社区|园区|景区|小区|校区|片区|辖区|山区|库区|市区|县区|开发区|示范区|都市|城市|超市|集市|上市))$/;
 
+const COLLECTIVE_GLOBAL = new RegExp(COLLECTIVE.source, 'g');
+
 /** A number specific enough to identify an item: three digits or more, or a decimal or percentage. */
 function isSpecific(n: string): boolean {
   return n.replace(/\D/g, '').length >= 3 || /[.%]/.test(n);
@@ -79,7 +81,9 @@ function scoreRow(index: SearchIndex, row: NoticeRow, lexicon: UnitLexicon, idf:
   const core = withoutNames(
     row.title,
     mentions.map((m) => m.alias),
-  ).replace(GENERIC_PLACE, ' ');
+  )
+    .replace(GENERIC_PLACE, ' ')
+    .replace(COLLECTIVE_GLOBAL, ' ');
   // A place the workbook does not know (永春县…) at the head of the title: the row is another unit's.
   const head = mentions.some((m) => m.start === 0) ? null : PLACE_HEAD.exec(row.title.trim());
   const foreign = head !== null && !COMMON_AREA.test(head[0]);
@@ -118,11 +122,12 @@ function scoreRow(index: SearchIndex, row: NoticeRow, lexicon: UnitLexicon, idf:
     const recall = inTitle.total > 0 ? inTitle.shared / inTitle.total : 0;
     const recallBody = inEither.total > 0 ? inEither.shared / inEither.total : 0;
     const precision = kept.total > 0 ? kept.shared / kept.total : 0;
-    let score = 0.3 * recall + 0.35 * recallBody + 0.35 * precision;
+    // A paraphrased title, or a row the item's text explains entirely (a fact taken from the body).
+    let score = Math.max(0.3 * recall + 0.35 * recallBody + 0.35 * precision, 0.75 * recallBody * recallBody);
     const nums = numberOverlap(row.title, `${p.doc.title} ${p.doc.body ?? ''}`);
-    for (const n of nums.same.slice(0, 2)) score += isSpecific(n) ? 0.2 : 0.06;
+    for (const n of nums.same.slice(0, 2)) score += isSpecific(n) ? 0.15 : 0.05;
     if (nums.missing.length > 0) score *= 0.55;
-    if (named.size > 0) score = units.some((u) => named.has(u)) ? score + 0.08 : score * 0.2;
+    if (named.size > 0) score = units.some((u) => named.has(u)) ? score + 0.12 : score * 0.2;
     else if (foreign) score *= 0.2;
     else if (coreHead.length === 2 && !titleGrams.has(coreHead) && !bodyGrams.has(coreHead)) {
       // An unexplained head where the unit usually stands: when neither character occurs in the item at all,
@@ -174,12 +179,14 @@ export function matchNotice(
       const accepted: { s: Scored; confidence: number }[] = [];
       for (const list of perUnit.values()) {
         const [top, next] = list;
-        if (!top || top.score < Math.max(0.45, best.score - 0.3)) continue;
+        const least = named.size > 0 ? Math.max(0.35, best.score - 0.45) : Math.max(0.5, best.score - 0.3);
+        if (!top || top.score < least) continue;
         const confidence = top.score * Math.min(1, 0.6 + (top.score - (next?.score ?? 0)) / 0.25);
         accepted.push({ s: top, confidence });
       }
       accepted.sort((a, b) => b.s.score - a.s.score || (a.s.id < b.s.id ? -1 : 1));
-      const sure = accepted.filter((a) => a.confidence >= acceptAt - 0.1 && (named.size > 0 || accepted.length >= 2));
+      const floor = named.size > 0 ? acceptAt - 0.34 : acceptAt - 0.1;
+      const sure = accepted.filter((a) => a.confidence >= floor && (named.size > 0 || accepted.length >= 2));
       const confidence = round(
         sure.length > 0 ? Math.min(...sure.map((a) => a.confidence)) : (accepted[0]?.confidence ?? best.score * 0.6),
       );

@@ -9,7 +9,6 @@ interface FuseRecord {
   readonly publications: readonly string[];
   readonly pinyinText: string;
   readonly initialsText: string;
-  readonly body: string;
 }
 
 const FUSE_OPTIONS: IFuseOptions<FuseRecord> = {
@@ -21,7 +20,6 @@ const FUSE_OPTIONS: IFuseOptions<FuseRecord> = {
     { name: 'publications', weight: 1 },
     { name: 'pinyinText', weight: 2 },
     { name: 'initialsText', weight: 2 },
-    { name: 'body', weight: 1 },
   ],
   includeScore: true,
   ignoreLocation: true,
@@ -39,7 +37,6 @@ function record(p: PreparedDoc): FuseRecord {
     publications: d.publications ?? [],
     pinyinText: p.pinyinText,
     initialsText: p.initialsText,
-    body: d.body ?? '',
   };
 }
 
@@ -55,7 +52,8 @@ export interface Ranked {
 
 /**
  * Ranks candidates with fuse.js over title, units and their aliases, tags, publications, title pinyin and
- * initials, and body; blended half and half with the candidate index's coverage. Ties go to the smaller id.
+ * initials, blended half and half with the candidate index's coverage (which also counts the body: bitap over
+ * 400-character bodies would cost more than the rest of the query). Ties go to the smaller id.
  */
 export function rankWithFuse(query: string, candidates: readonly { p: PreparedDoc; coverage: number }[]): Ranked[] {
   if (candidates.length === 0) return [];

@@ -13,7 +13,7 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Keeps only the documents it accepts (a unit, a date range…). */
   readonly filter?: (doc: SearchDoc) => boolean;
-  /** Candidates handed to fuse.js for the final ranking; default `max(5 × limit, 100)`. */
+  /** Candidates handed to fuse.js for the final ranking; default `max(3 × limit, 40)`. */
   readonly candidates?: number;
   /** Scores every document instead of the index's candidates (the brute-force reference); slow. */
   readonly exhaustive?: boolean;
@@ -105,7 +105,7 @@ export class SearchIndex {
       });
     } else {
       const q = significant(query).chars;
-      const k = options.candidates ?? Math.max(5 * limit, 100);
+      const k = options.candidates ?? Math.max(3 * limit, 40);
       cands = q.length === 1 ? this.#scanChar(q, k) : this.scoreCandidates(planQuery(query), k, 0.2, filter);
     }
     const ranked = rankWithFuse(
