@@ -71,3 +71,7 @@ export * from './tracking/index.ts';
 export * from './workbook/index.ts';
 // norms: the writing norms of domain.md (caibian lint, the editor's underlines)
 export * from './norms/index.ts';
+// scheme: the scoring method format, validation, JSON Schema and the built-in presets
+export * from './scheme/index.ts';
+// engine: score(schemes, records, options) and its ledger
+export * from './engine/index.ts';

@@ -19,4 +19,5 @@ export {
   yearPeriod,
 } from './period/period.ts';
 export { competitionRanks, TIE_TOLERANCE } from './rank/competitionRanks.ts';
+export { type GroupRanking, rankGroups } from './rank/rankGroups.ts';
 export { compareRankable, type Rankable, type Ranked, rankRows } from './rank/rankRows.ts';
