@@ -14,7 +14,7 @@ function records(): RecordSetInput {
     itemId: itemId(id),
     level: '市' as const,
     publication,
-    date,
+    date: date as IsoDate,
   });
   return {
     version: 1,
