@@ -1,4 +1,4 @@
-import type { RecordSetInput } from '@caibian/core';
+import type { IsoDate, RecordSetInput } from '@caibian/core';
 import { getPreset, itemId, RecordSetSchema, score, unitId } from '@caibian/core';
 import { describe, expect, it } from 'vitest';
 import { rankGroups } from './rankGroups.ts';
