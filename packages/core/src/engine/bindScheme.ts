@@ -21,7 +21,6 @@ export interface Binding {
   readonly index: RecordIndex;
   /** Per adoption: outcome index into `outcomes`, -1 when no rule matched or not governed. */
   readonly adoptionOutcome: Int32Array;
-  readonly adoptionPoints: Float64Array;
   readonly outcomes: readonly AdoptionOutcome[];
   /** Per route: points and a bit mask of the route (or unadopted) rules that pay on it. */
   readonly routePoints: Float64Array;
@@ -104,9 +103,8 @@ function shares(compiled: CompiledScheme, index: RecordIndex) {
 function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean) {
   const rows = index.records.adoptions;
   const adoptionOutcome = new Int32Array(rows.length).fill(-1);
-  const adoptionPoints = new Float64Array(rows.length);
   const outcomes: AdoptionOutcome[] = [];
-  if (compiled.adoptions.length === 0) return { adoptionOutcome, adoptionPoints, outcomes };
+  if (compiled.adoptions.length === 0) return { adoptionOutcome, outcomes };
   const byPublication = new Map<string, { normalised: string; cache: Map<number, number> }>();
   const { item: itemOf, date: dateOf } = index.adoption;
   const { itemCategory, itemRoutes } = index;
@@ -133,9 +131,8 @@ function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (d
       entry.cache.set(key, outcome);
     }
     adoptionOutcome[i] = outcome;
-    if (outcome >= 0) adoptionPoints[i] = outcomes[outcome]?.points ?? 0;
   }
-  return { adoptionOutcome, adoptionPoints, outcomes };
+  return { adoptionOutcome, outcomes };
 }
 
 function evaluateAdoption(
@@ -176,7 +173,7 @@ function evaluateAdoption(
 }
 
 function bindRoutes(rules: readonly RouteClause[], index: RecordIndex, governed: Uint8Array, unadoptedOnly: boolean) {
-  const count = index.route.date.length;
+  const count = rules.length === 0 ? 0 : index.route.date.length;
   const points = new Float64Array(count);
   const ruleBits = new Uint32Array(count);
   if (rules.length === 0) return { points, rules: ruleBits };

@@ -1,13 +1,16 @@
-/** Row indexes sorted by date (stable), with the sorted dates, to visit only a period's rows. */
+/**
+ * Row indexes sorted by date (stable), with where each day starts, to visit only a period's rows.
+ * Days are keyed `year × 372 + month × 31 + day`, so a 4-digit year keeps the table under 3.8 million days.
+ */
 export interface ByDate {
   readonly order: Int32Array;
-  readonly dates: Int32Array;
+  /** The first day key of the table. */
+  readonly first: number;
+  /** `dayStart[k]` is the position in `order` of the first row on day key `first + k`. */
+  readonly dayStart: Int32Array;
 }
 
-const dayKey = (date: number) => {
-  const year = Math.floor(date / 10_000);
-  return year * 372 + (Math.floor(date / 100) % 100) * 31 + (date % 100);
-};
+const dayKey = (date: number) => Math.floor(date / 10_000) * 372 + (Math.floor(date / 100) % 100) * 31 + (date % 100);
 
 /** Sorts row indexes by their YYYYMMDD date in O(n + days) (a stable counting sort). */
 export function sortByDate(dates: Int32Array): ByDate {
@@ -20,42 +23,27 @@ export function sortByDate(dates: Int32Array): ByDate {
     if (k > max) max = k;
   }
   const order = new Int32Array(n);
-  if (n === 0) return { order, dates: new Int32Array(0) };
+  if (n === 0) return { order, first: 0, dayStart: new Int32Array(1) };
   const range = max - min + 1;
-  if (range > 4_000_000) {
-    const rows = Array.from({ length: n }, (_, i) => i).sort((a, b) => (dates[a] ?? 0) - (dates[b] ?? 0) || a - b);
-    order.set(rows);
-  } else {
-    const start = new Int32Array(range + 1);
-    for (let i = 0; i < n; i++) {
-      const k = dayKey(dates[i] ?? 0) - min + 1;
-      start[k] = (start[k] ?? 0) + 1;
-    }
-    for (let k = 0; k < range; k++) start[k + 1] = (start[k + 1] ?? 0) + (start[k] ?? 0);
-    for (let i = 0; i < n; i++) {
-      const k = dayKey(dates[i] ?? 0) - min;
-      const at = start[k] ?? 0;
-      order[at] = i;
-      start[k] = at + 1;
-    }
+  const dayStart = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) {
+    const k = dayKey(dates[i] ?? 0) - min + 1;
+    dayStart[k] = (dayStart[k] ?? 0) + 1;
   }
-  const sorted = new Int32Array(n);
-  for (let k = 0; k < n; k++) sorted[k] = dates[order[k] ?? 0] ?? 0;
-  return { order, dates: sorted };
+  for (let k = 0; k < range; k++) dayStart[k + 1] = (dayStart[k + 1] ?? 0) + (dayStart[k] ?? 0);
+  const fill = dayStart.slice(0, range);
+  for (let i = 0; i < n; i++) {
+    const k = dayKey(dates[i] ?? 0) - min;
+    const at = fill[k] ?? 0;
+    order[at] = i;
+    fill[k] = at + 1;
+  }
+  return { order, first: min, dayStart };
 }
 
-/** The positions [start, end) of `byDate` whose dates fall in [from, to]. */
+/** The positions [start, end) of `byDate.order` whose dates fall in [from, to] (YYYYMMDD numbers). */
 export function rangeOf(byDate: ByDate, from: number, to: number): { start: number; end: number } {
-  return { start: lowerBound(byDate.dates, from), end: lowerBound(byDate.dates, to + 1) };
-}
-
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const last = byDate.dayStart.length - 1;
+  const at = (key: number) => byDate.dayStart[Math.max(0, Math.min(last, key - byDate.first))] ?? 0;
+  return { start: at(dayKey(from)), end: at(dayKey(to) + 1) };
 }

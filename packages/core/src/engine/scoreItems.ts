@@ -23,13 +23,13 @@ export function scoreItems(acc: Accumulator, b: Binding, from: number, to: numbe
 function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number): Scored {
   const { item: itemOf, date: dateOf } = b.index.adoption;
   const outcomeOf = b.adoptionOutcome;
-  const pointsOf = b.adoptionPoints;
   const { compiled, outcomes } = b;
+  const pointsOf = Float64Array.from(outcomes, (o) => o.points);
   const scoredRules = compiled.scoredRules;
   const scoresItem = Uint8Array.from(outcomes, (o) => (scoredRules === null || scoredRules.has(o.rule) ? 1 : 0));
   const eachOf = Uint8Array.from(outcomes, (o) => (compiled.adoptions[o.rule]?.each ? 1 : 0));
   const mark = new Uint8Array(b.index.itemCount);
-  const firstRow = new Int32Array(b.index.itemCount);
+  const firstRow = new Int32Array(compiled.attachments.length > 0 ? b.index.itemCount : 0);
   const items: number[] = [];
   const ledger = acc.ledger !== null;
   const max = compiled.combineMax;
@@ -41,24 +41,24 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
     const i = byDate.order[k] ?? 0;
     const outcome = outcomeOf[i] ?? -1;
     if (outcome < 0) continue;
-    const date = dateOf[i] ?? 0;
     const item = itemOf[i] ?? 0;
     if (scoresItem[outcome] === 1) {
       if (mark[item] === 0) {
         mark[item] = 1;
         firstRow[item] = i;
         items.push(item);
-      } else if (date < (dateOf[firstRow[item] ?? 0] ?? 0)) firstRow[item] = i;
+      }
     }
     if (bestRow !== null) {
       const best = bestRow[item] ?? -1;
       if (best < 0) {
         bestRow[item] = i;
         touched.push(item);
-      } else if (better(pointsOf, dateOf, i, best)) bestRow[item] = i;
+      } else if (better(pointsOf[outcome] ?? 0, pointsOf[outcomeOf[best] ?? 0] ?? 0, dateOf, i, best))
+        bestRow[item] = i;
       continue;
     }
-    const points = pointsOf[i] ?? 0;
+    const points = pointsOf[outcome] ?? 0;
     if (points === 0) continue;
     if (ledger) creditAdoption(acc, b, i, item);
     else credit(acc, b, item, points, eachOf[outcome] === 1);
@@ -66,7 +66,7 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
   if (bestRow !== null) {
     for (const item of touched) {
       const i = bestRow[item] ?? 0;
-      const points = pointsOf[i] ?? 0;
+      const points = pointsOf[outcomeOf[i] ?? 0] ?? 0;
       if (points === 0) continue;
       if (ledger) creditAdoption(acc, b, i, item);
       else credit(acc, b, item, points, eachOf[outcomeOf[i] ?? 0] === 1);
@@ -76,9 +76,7 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
 }
 
 /** The higher of two adoptions of one item; on equal points the earlier date, then the earlier row. */
-function better(points: Float64Array, dates: Int32Array, a: number, b: number): boolean {
-  const pa = points[a] ?? 0;
-  const pb = points[b] ?? 0;
+function better(pa: number, pb: number, dates: Int32Array, a: number, b: number): boolean {
   if (pa !== pb) return pa > pb;
   const da = dates[a] ?? 0;
   const db = dates[b] ?? 0;
