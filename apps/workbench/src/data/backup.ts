@@ -17,7 +17,11 @@ const SUPPORTED_VERSIONS = new Set([1]);
  */
 export async function exportBackup(db: CaibianDb, now: Date = new Date()): Promise<Blob> {
   const tables = TABLE_NAMES.map((name) => db.table(name));
-  const contents = await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
+  const contents = await db.transaction(
+    'r',
+    tables,
+    async () => await Promise.all(tables.map((table) => table.toArray())),
+  );
   const header: Omit<BackupFile, 'tables'> = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -46,7 +46,9 @@ export interface Repositories {
 
 /**
  * Every repository over `db`, each function wrapped so that IndexedDB failures arrive as named errors
- * with Chinese messages (`StorageFullError`, `VersionChangedError`). `now` stamps saved rows.
+ * with Chinese messages (`StorageFullError`, `VersionChangedError`). Once another tab opens a newer version,
+ * the connection is closed and every call fails with `VersionChangedError` (show the reload banner from
+ * `health.onVersionChange`). `now` stamps saved rows.
  *
  * @example
  * const db = new CaibianDb();
@@ -58,19 +60,27 @@ export function createRepositories(
   options: { now?: () => Date; storage?: StorageManagerLike } = {},
 ): Repositories {
   const now = options.now ?? (() => new Date());
+  // Dexie 4 would silently reopen this tab's connection under the newer schema another tab installed and
+  // keep writing rows of the old shape. Stop instead: close for good and refuse every further call.
+  let stale = false;
+  db.on('versionchange', () => {
+    stale = true;
+    db.close({ disableAutoOpen: true });
+  });
+  const guard = <T extends object>(repository: T): T => withStorageErrors(repository as never, () => stale) as T;
   return {
-    notes: withStorageErrors(createNotesRepository(db, now)),
-    units: withStorageErrors(createUnitsRepository(db)),
-    items: withStorageErrors(createItemsRepository(db, now)),
-    records: withStorageErrors(createRecordsRepository(db, now)),
-    tracking: withStorageErrors(createTrackingRepository(db)),
-    drafts: withStorageErrors(createDraftsRepository(db, now)),
-    versions: withStorageErrors(createVersionsRepository(db)),
-    schemes: withStorageErrors(createSchemesRepository(db, now)),
-    bulletins: withStorageErrors(createBulletinsRepository(db, now)),
-    materials: withStorageErrors(createMaterialsRepository(db, now)),
-    settings: withStorageErrors(createSettingsRepository(db)),
-    backup: withStorageErrors({
+    notes: guard(createNotesRepository(db, now)),
+    units: guard(createUnitsRepository(db)),
+    items: guard(createItemsRepository(db, now)),
+    records: guard(createRecordsRepository(db, now)),
+    tracking: guard(createTrackingRepository(db)),
+    drafts: guard(createDraftsRepository(db, now)),
+    versions: guard(createVersionsRepository(db)),
+    schemes: guard(createSchemesRepository(db, now)),
+    bulletins: guard(createBulletinsRepository(db, now)),
+    materials: guard(createMaterialsRepository(db, now)),
+    settings: guard(createSettingsRepository(db)),
+    backup: guard({
       export: () => exportBackup(db, now()),
       restore: (file: Blob | string) => restoreBackup(db, file),
     }),

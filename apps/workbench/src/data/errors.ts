@@ -82,15 +82,17 @@ type AsyncFunctions<T> = { [K in keyof T]: (...args: any[]) => Promise<unknown> 
 
 /**
  * Wraps every function of a repository so that its IndexedDB errors reach callers as named
- * {@link StorageError}s. The repository's type is unchanged.
+ * {@link StorageError}s. When `isStale()` is true (another tab opened a newer version), every call fails
+ * with {@link VersionChangedError} before touching the database. The repository's type is unchanged.
  *
  * @example
  * const units = withStorageErrors(createUnitsRepository(db));
  */
-export function withStorageErrors<T extends AsyncFunctions<T>>(repository: T): T {
+export function withStorageErrors<T extends AsyncFunctions<T>>(repository: T, isStale: () => boolean = () => false): T {
   const wrapped: Record<string, unknown> = {};
   for (const [key, fn] of Object.entries(repository) as [string, (...args: unknown[]) => Promise<unknown>][]) {
-    wrapped[key] = (...args: unknown[]) => guardStorage(() => fn(...args));
+    wrapped[key] = (...args: unknown[]) =>
+      isStale() ? Promise.reject(new VersionChangedError()) : guardStorage(() => fn(...args));
   }
   return wrapped as T;
 }

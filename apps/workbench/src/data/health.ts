@@ -55,11 +55,16 @@ export interface VersionChange {
  * useEffect(() => health.onVersionChange(() => setBanner(true)), [health]);
  */
 export function onVersionChange(db: CaibianDb, listener: (change: VersionChange) => void): () => void {
+  // Dexie also fires `close` when it closes the connection for a version change: report that once.
+  let changed = false;
   const versionchange = (event: IDBVersionChangeEvent) => {
+    changed = true;
     const next = event.newVersion;
     listener(next ? { reason: 'upgrade', newVersion: next / 10 } : { reason: 'deleted' });
   };
-  const close = () => listener({ reason: 'closed' });
+  const close = () => {
+    if (!changed) listener({ reason: 'closed' });
+  };
   db.on('versionchange', versionchange);
   db.on('close', close);
   return () => {

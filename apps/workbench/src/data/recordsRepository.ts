@@ -130,7 +130,8 @@ function missing(key: string): Problem {
 export function createRecordsRepository(db: CaibianDb, now: () => Date = () => new Date()): RecordsRepository {
   const apply = async (changes: readonly RecordChange[]): Promise<Result<RecordKey[], Problem>> => {
     try {
-      return ok(await db.transaction('rw', db.recordSegments, () => applyRecordChanges(db, changes)));
+      // The scope must be a native async function: Dexie then keeps the transaction across native awaits.
+      return ok(await db.transaction('rw', db.recordSegments, async () => await applyRecordChanges(db, changes)));
     } catch (error) {
       if (error instanceof MissingRecord) return fail([missing(error.key)]);
       throw error;
