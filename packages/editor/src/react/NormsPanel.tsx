@@ -16,7 +16,7 @@ function FixButton({ finding, onFix }: { finding: NormsFinding; onFix: (finding:
   if (finding.fix === null) return null;
   return (
     <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onFix(finding)}>
-      改为“{finding.fix}”
+      {finding.fix === '' ? '删除' : `改为“${finding.fix}”`}
     </button>
   );
 }
