@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+// engine: score(schemes, records, options) and its ledger
+export * from './engine/index.ts';
 // errors
 export { InvariantError, invariant } from './errors/invariant.ts';
 export { formatPath, formatProblem, type Problem, type ProblemLocation } from './errors/problem.ts';
@@ -63,15 +65,13 @@ export {
   type UrgentReport,
 } from './model/records.ts';
 export * from './model/vocabulary.ts';
+// norms: the writing norms of domain.md (caibian lint, the editor's underlines)
+export * from './norms/index.ts';
+// scheme: the scoring method format, validation, JSON Schema and the built-in presets
+export * from './scheme/index.ts';
 // text
 export { type CharacterCount, countCharacters } from './text/countCharacters.ts';
 // tracking: recipients, unit figures, 约稿, urgent deadlines
 export * from './tracking/index.ts';
 // workbook: the records workbook of formats.md, rows to records with located errors
 export * from './workbook/index.ts';
-// norms: the writing norms of domain.md (caibian lint, the editor's underlines)
-export * from './norms/index.ts';
-// scheme: the scoring method format, validation, JSON Schema and the built-in presets
-export * from './scheme/index.ts';
-// engine: score(schemes, records, options) and its ledger
-export * from './engine/index.ts';

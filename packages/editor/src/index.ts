@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+// Word output (docx): one item and a bulletin issue in the official layout
+export * from './docx/index.ts';
 // Nodes
 export {
   $createBriefingHeadingNode,
@@ -49,5 +51,3 @@ export {
 export { htmlToBlocks } from './serialize/htmlToBlocks.ts';
 export { type ReviewComment, SAVED_BRIEFING_VERSION, type SavedBriefing } from './serialize/SavedBriefing.ts';
 export { blocksToText, textToBlocks } from './serialize/textToBlocks.ts';
-// Word output (docx): one item and a bulletin issue in the official layout
-export * from './docx/index.ts';
