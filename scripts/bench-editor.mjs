@@ -76,7 +76,7 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q 
 
 async function measure(mode) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  await page.goto(`${base}?mode=${mode}`);
+  await page.goto(`${base}?mode=${mode}${process.env.BENCH_NORMS === '0' ? '&norms=0' : ''}`);
   await page.waitForFunction(() => window.__ready === true, null, { timeout: 60_000 });
   // caret in the middle of the body
   await page.evaluate(() => {

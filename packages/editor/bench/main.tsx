@@ -90,14 +90,15 @@ function Bare() {
   );
 }
 
-const mode = new URLSearchParams(location.search).get('mode');
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode');
 createRoot(document.getElementById('root') as HTMLElement).render(
   mode === 'bare' ? (
     <Bare />
   ) : (
     <BriefingEditor
       initialState={saved}
-      checkNorms={coreCheck ?? fallbackCheck}
+      checkNorms={params.get('norms') === '0' ? null : (coreCheck ?? fallbackCheck)}
       findSimilar={findSimilar}
       onChange={(report) => {
         // what an autosave does: keep the serialized state

@@ -59,6 +59,7 @@ export function registerNorms(editor: LexicalEditor, check: NormsCheck, options:
   let located: Located[] = [];
   let active: Located | null = null;
   let frame = 0;
+  let caretTimer: ReturnType<typeof setTimeout> | undefined;
   const highlight = sharedHighlight();
 
   const paint = (next: Located[]) => {
@@ -102,7 +103,10 @@ export function registerNorms(editor: LexicalEditor, check: NormsCheck, options:
     dirtyLeaves: Set<string>;
   }) => {
     if (dirtyElements.size > 0 || dirtyLeaves.size > 0) task.schedule();
-    if (located.length > 0 && !isAnyComposing(editor, title)) requestFrame(checkCaret);
+    // the caret's finding can wait for a pause in typing: no work per keystroke
+    if (caretTimer !== undefined) clearTimeout(caretTimer);
+    caretTimer =
+      located.length > 0 || active ? setTimeout(() => !isAnyComposing(editor, title) && checkCaret(), 150) : undefined;
   };
   const requestFrame = (run: () => void) => {
     if (frame !== 0) return;
@@ -146,6 +150,7 @@ export function registerNorms(editor: LexicalEditor, check: NormsCheck, options:
     unregister();
     task.cancel();
     if (frame !== 0) cancelAnimationFrame(frame);
+    if (caretTimer !== undefined) clearTimeout(caretTimer);
     paint([]);
   };
 }
