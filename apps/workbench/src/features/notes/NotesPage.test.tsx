@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { App } from '../../app/App.tsx';
 import { CaibianDb } from '../../data/db.ts';
@@ -8,6 +8,7 @@ import { RepositoriesProvider } from '../../data/RepositoriesContext.tsx';
 let db: CaibianDb | undefined;
 let run = 0;
 afterEach(async () => {
+  cleanup();
   await db?.delete();
 });
 
