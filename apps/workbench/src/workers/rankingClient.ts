@@ -1,0 +1,85 @@
+import type { RankingEngine } from './rankingEngine.ts';
+import {
+  createRequestHandler,
+  type EngineMethod,
+  type RankingRequest,
+  type RankingResponse,
+} from './rankingProtocol.ts';
+import type { DataSummary } from './rankingTypes.ts';
+
+type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
+
+/** The engine's methods as promises, plus loading: how pages reach the ranking worker. */
+export interface RankingClient extends Omit<Promised<RankingEngine>, 'summary'> {
+  /** Loads the records (once) and summarises them. */
+  load(): Promise<DataSummary>;
+  /** Reads the records again, after an import or an edit. */
+  reload(): Promise<DataSummary>;
+}
+
+type Send = (request: RankingRequest) => Promise<RankingResponse>;
+
+function clientOver(send: Send): RankingClient {
+  let next = 1;
+  const ask = async <T>(request: RankingRequest): Promise<T> => {
+    const response = await send(request);
+    if (!response.ok) throw new Error(response.error);
+    return response.value as T;
+  };
+  const call =
+    (method: EngineMethod) =>
+    (...args: readonly unknown[]) =>
+      ask<never>({ id: next++, op: 'call', method, args });
+  return {
+    load: () => ask({ id: next++, op: 'load' }),
+    reload: () => ask({ id: next++, op: 'reload' }),
+    rank: call('rank'),
+    ledger: call('ledger'),
+    series: call('series'),
+    compare: call('compare'),
+    notice: call('notice'),
+  };
+}
+
+/** A client over a Web Worker running `rankingWorker.ts` (one request at a time, answered in order). */
+export function createWorkerRankingClient(worker: Worker): RankingClient {
+  const waiting = new Map<number, (response: RankingResponse) => void>();
+  worker.onmessage = (event: MessageEvent<RankingResponse>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  return clientOver(
+    (request) =>
+      new Promise((resolve) => {
+        waiting.set(request.id, resolve);
+        worker.postMessage(request);
+      }),
+  );
+}
+
+/** A client that runs the engine in this thread (tests, or a browser without module workers). */
+export function createLocalRankingClient(loadEngine: () => Promise<RankingEngine>): RankingClient {
+  return clientOver(createRequestHandler(loadEngine));
+}
+
+let shared: RankingClient | null = null;
+
+/**
+ * The page's shared client: a module worker where the browser has one, else the engine in this thread.
+ * Created on first use and kept, so the indexed records survive switching pages.
+ */
+export function rankingClient(): RankingClient {
+  if (shared) return shared;
+  if (typeof Worker !== 'undefined') {
+    const worker = new Worker(new URL('./rankingWorker.ts', import.meta.url), { type: 'module', name: '排名计算' });
+    shared = createWorkerRankingClient(worker);
+  } else {
+    shared = createLocalRankingClient(() => import('./loadEngine.ts').then((m) => m.loadEngineFromDb()));
+  }
+  return shared;
+}
+
+/** Replaces the shared client (tests give one over fixed records). */
+export function setRankingClient(client: RankingClient | null): void {
+  shared = client;
+}

@@ -1,0 +1,41 @@
+import type { RankingEngine } from './rankingEngine.ts';
+import type { DataSummary } from './rankingTypes.ts';
+
+/** The engine methods the page may call in the worker. */
+export type EngineMethod = Exclude<keyof RankingEngine, 'summary'>;
+
+/** A message from the page to the ranking worker. */
+export type RankingRequest =
+  | { readonly id: number; readonly op: 'load' }
+  | { readonly id: number; readonly op: 'reload' }
+  | { readonly id: number; readonly op: 'call'; readonly method: EngineMethod; readonly args: readonly unknown[] };
+
+/** The worker's answer to request `id`: a value, or a Chinese error message. */
+export type RankingResponse =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: string };
+
+/**
+ * Answers one request against a lazily loaded engine: `load` loads once (later calls reuse it), `reload`
+ * reads the records again (after an import). Shared by the worker and the in-process fallback.
+ */
+export function createRequestHandler(loadEngine: () => Promise<RankingEngine>) {
+  let engine: Promise<RankingEngine> | null = null;
+  const current = () => {
+    engine ??= loadEngine();
+    return engine;
+  };
+  return async (request: RankingRequest): Promise<RankingResponse> => {
+    try {
+      if (request.op === 'reload') engine = null;
+      const loaded = await current();
+      if (request.op !== 'call') return { id: request.id, ok: true, value: loaded.summary() satisfies DataSummary };
+      const method = loaded[request.method] as (...args: readonly unknown[]) => unknown;
+      return { id: request.id, ok: true, value: method(...request.args) };
+    } catch (error) {
+      if (request.op !== 'call') engine = null;
+      const message = error instanceof Error ? error.message : String(error);
+      return { id: request.id, ok: false, error: `计算排名时出错：${message}` };
+    }
+  };
+}
