@@ -1,5 +1,6 @@
 import type { Instruction } from '../model/records.ts';
 import { normalizePublication } from '../scheme/normalizePublication.ts';
+import { type ByDate, inDateOrder, sortRowsByDate } from './byDate.ts';
 import { codes, has, NONE } from './codes.ts';
 import { type CompiledScheme, publicationMatches, type RouteClause } from './compileScheme.ts';
 import type { RecordIndex } from './recordIndex.ts';
@@ -22,11 +23,14 @@ export interface Binding {
   /** Per adoption: outcome index into `outcomes`, -1 when no rule matched or not governed. */
   readonly adoptionOutcome: Int32Array;
   readonly outcomes: readonly AdoptionOutcome[];
-  /** Per route: points and a bit mask of the route (or unadopted) rules that pay on it. */
-  readonly routePoints: Float64Array;
+  /** Adoptions a rule matched, in date order: row, item and outcome (sequential reads for a period's loop). */
+  readonly matched: { readonly byDate: ByDate; readonly item: Int32Array; readonly outcome: Int32Array };
+  /** Per route: a bit mask of the route (or unadopted) rules that pay on it. */
   readonly routeRules: Uint32Array;
-  readonly unadoptedPoints: Float64Array;
   readonly unadoptedRules: Uint32Array;
+  /** Routes that pay, in date order, with their item and points. */
+  readonly routesPaying: Paying;
+  readonly unadoptedPaying: Paying;
   /** 1 when the row is governed by this scheme (routes and penalties). */
   readonly routeGoverned: Uint8Array;
   readonly penaltyGoverned: Uint8Array;
@@ -37,48 +41,91 @@ export interface Binding {
   /** Per item unit slot: its share of split points, and 1 when it receives credit at all. */
   readonly share: Float64Array;
   readonly credited: Uint8Array;
+  /** Per item: its one unit when a single credited unit takes all its points (the fast path), else -1. */
+  readonly soloUnit: Int32Array;
+}
+
+/** Rows that pay, in date order: `byDate.order[k]` is the row, `item[k]` its item, `points[k]` its points. */
+export interface Paying {
+  readonly byDate: ByDate;
+  readonly item: Int32Array;
+  readonly points: Float64Array;
 }
 
 /** Applies `compiled` to `index`; `governs(date)` says which rows (by YYYYMMDD date) this scheme scores. */
 export function bindScheme(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean): Binding {
-  const { share, credited } = shares(compiled, index);
+  const { share, credited, soloUnit } = shares(compiled, index);
   const adoption = bindAdoptions(compiled, index, governs);
-  const routeGoverned = new Uint8Array(index.route.date.length);
-  index.route.date.forEach((d, i) => {
-    routeGoverned[i] = governs(d) ? 1 : 0;
-  });
-  const penaltyGoverned = new Uint8Array(index.penalty.date.length);
-  index.penalty.date.forEach((d, i) => {
-    penaltyGoverned[i] = governs(d) ? 1 : 0;
-  });
+  const routeGoverned = governedRows(index.route.date, governs);
+  const penaltyGoverned = governedRows(index.penalty.date, governs);
   const routes = bindRoutes(compiled.routes, index, routeGoverned, false);
   const unadopted = bindRoutes(compiled.unadopted, index, routeGoverned, true);
   return {
     compiled,
     index,
     ...adoption,
-    routePoints: routes.points,
+    matched: matchedByDate(index, adoption.adoptionOutcome),
     routeRules: routes.rules,
-    unadoptedPoints: unadopted.points,
     unadoptedRules: unadopted.rules,
+    routesPaying: paying(index, routes),
+    unadoptedPaying: paying(index, unadopted),
     routeGoverned,
     penaltyGoverned,
     ...bindInstructions(compiled, index, governs),
     share,
     credited,
+    soloUnit,
   };
+}
+
+function matchedByDate(index: RecordIndex, outcomeOf: Int32Array): Binding['matched'] {
+  let n = 0;
+  for (let i = 0; i < outcomeOf.length; i++) if ((outcomeOf[i] ?? -1) >= 0) n++;
+  const rows = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < outcomeOf.length; i++) if ((outcomeOf[i] ?? -1) >= 0) rows[n++] = i;
+  const byDate = sortRowsByDate(index.adoption.date, rows);
+  return {
+    byDate,
+    item: inDateOrder(index.adoption.item, byDate.order, new Int32Array(n)),
+    outcome: inDateOrder(outcomeOf, byDate.order, new Int32Array(n)),
+  };
+}
+
+function paying(index: RecordIndex, bound: { points: Float64Array; rules: Uint32Array }): Paying {
+  const { points } = bound;
+  let n = 0;
+  for (let i = 0; i < points.length; i++) if ((points[i] ?? 0) !== 0) n++;
+  const rows = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < points.length; i++) if ((points[i] ?? 0) !== 0) rows[n++] = i;
+  const byDate = sortRowsByDate(index.route.date, rows);
+  return {
+    byDate,
+    item: inDateOrder(index.route.item, byDate.order, new Int32Array(n)),
+    points: inDateOrder(points, byDate.order, new Float64Array(n)),
+  };
+}
+
+/** 1 for each row whose date the scheme governs. */
+function governedRows(dates: Int32Array, governs: (date: number) => boolean): Uint8Array {
+  const out = new Uint8Array(dates.length);
+  for (let i = 0; i < dates.length; i++) out[i] = governs(dates[i] ?? 0) ? 1 : 0;
+  return out;
 }
 
 function shares(compiled: CompiledScheme, index: RecordIndex) {
   const { itemUnitStart, itemUnits, itemUnitShare, itemCount } = index;
   const share = new Float64Array(itemUnits.length);
   const credited = new Uint8Array(itemUnits.length).fill(1);
+  const soloUnit = new Int32Array(itemCount).fill(-1);
   const units = index.records.units;
   for (let i = 0; i < itemCount; i++) {
     const start = itemUnitStart[i] ?? 0;
     const end = itemUnitStart[i + 1] ?? 0;
     if (end - start === 1 && compiled.noCredit.size === 0) {
       share[start] = Number.isNaN(itemUnitShare[start] ?? 0) ? 1 : (itemUnitShare[start] ?? 1);
+      if (share[start] === 1) soloUnit[i] = itemUnits[start] ?? -1;
       continue;
     }
     let given = 0;
@@ -97,7 +144,7 @@ function shares(compiled: CompiledScheme, index: RecordIndex) {
       share[s] = credited[s] === 0 ? 0 : Number.isNaN(v) ? rest : v;
     }
   }
-  return { share, credited };
+  return { share, credited, soloUnit };
 }
 
 function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean) {
@@ -106,22 +153,27 @@ function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (d
   const outcomes: AdoptionOutcome[] = [];
   if (compiled.adoptions.length === 0) return { adoptionOutcome, outcomes };
   const byPublication = new Map<string, { normalised: string; cache: Map<number, number> }>();
-  const { item: itemOf, date: dateOf } = index.adoption;
+  const { item: itemOf, date: dateOf, level: levelOf, form: formOf } = index.adoption;
   const { itemCategory, itemRoutes } = index;
   const routeBits = compiled.routeBits;
   const usesCategory = compiled.usesCategory;
+  let lastPublication: string | undefined;
+  let entry: { normalised: string; cache: Map<number, number> } | undefined;
   for (let i = 0; i < rows.length; i++) {
     const item = itemOf[i] ?? -1;
     if (item < 0 || !governs(dateOf[i] ?? 0)) continue;
     const row = rows[i];
     if (row === undefined) continue;
-    let entry = byPublication.get(row.publication);
-    if (entry === undefined) {
-      entry = { normalised: normalizePublication(row.publication), cache: new Map() };
-      byPublication.set(row.publication, entry);
+    if (row.publication !== lastPublication || entry === undefined) {
+      lastPublication = row.publication;
+      entry = byPublication.get(row.publication);
+      if (entry === undefined) {
+        entry = { normalised: normalizePublication(row.publication), cache: new Map() };
+        byPublication.set(row.publication, entry);
+      }
     }
-    const level = codes.level(row.level);
-    const form = codes.form(row.form);
+    const level = levelOf[i] ?? NONE;
+    const form = formOf[i] ?? NONE;
     const category = usesCategory ? (itemCategory[item] ?? NONE) : NONE;
     const routes = (itemRoutes[item] ?? 0) & routeBits;
     const key = (((level & 7) * 32 + form) * 32 + category) * 256 + routes;

@@ -10,35 +10,55 @@ export interface ByDate {
   readonly dayStart: Int32Array;
 }
 
-const dayKey = (date: number) => Math.floor(date / 10_000) * 372 + (Math.floor(date / 100) % 100) * 31 + (date % 100);
+function dayKey(date: number): number {
+  const year = (date / 10_000) | 0;
+  const month = ((date / 100) | 0) % 100;
+  return year * 372 + month * 31 + (date % 100);
+}
 
 /** Sorts row indexes by their YYYYMMDD date in O(n + days) (a stable counting sort). */
 export function sortByDate(dates: Int32Array): ByDate {
-  const n = dates.length;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const k = dayKey(dates[i] ?? 0);
-    if (k < min) min = k;
-    if (k > max) max = k;
-  }
+  return sortRowsByDate(dates, null);
+}
+
+/**
+ * Sorts `rows` (row indexes into `dates`, ascending; `null` for every row) by date, stably, in O(n + days).
+ * Scoring keeps only the rows that can pay, so that a period's loop reads short, sequential arrays.
+ */
+export function sortRowsByDate(dates: Int32Array, rows: Int32Array | null): ByDate {
+  const n = rows === null ? dates.length : rows.length;
   const order = new Int32Array(n);
   if (n === 0) return { order, first: 0, dayStart: new Int32Array(1) };
+  const rowAt = (k: number) => (rows === null ? k : (rows[k] ?? 0));
+  let min = 2_147_483_647;
+  let max = -2_147_483_648;
+  for (let k = 0; k < n; k++) {
+    const key = dayKey(dates[rowAt(k)] ?? 0);
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
   const range = max - min + 1;
   const dayStart = new Int32Array(range + 1);
-  for (let i = 0; i < n; i++) {
-    const k = dayKey(dates[i] ?? 0) - min + 1;
-    dayStart[k] = (dayStart[k] ?? 0) + 1;
+  for (let k = 0; k < n; k++) {
+    const key = dayKey(dates[rowAt(k)] ?? 0) - min + 1;
+    dayStart[key] = (dayStart[key] ?? 0) + 1;
   }
-  for (let k = 0; k < range; k++) dayStart[k + 1] = (dayStart[k + 1] ?? 0) + (dayStart[k] ?? 0);
+  for (let d = 0; d < range; d++) dayStart[d + 1] = (dayStart[d + 1] ?? 0) + (dayStart[d] ?? 0);
   const fill = dayStart.slice(0, range);
-  for (let i = 0; i < n; i++) {
-    const k = dayKey(dates[i] ?? 0) - min;
-    const at = fill[k] ?? 0;
-    order[at] = i;
-    fill[k] = at + 1;
+  for (let k = 0; k < n; k++) {
+    const row = rowAt(k);
+    const key = dayKey(dates[row] ?? 0) - min;
+    const at = fill[key] ?? 0;
+    order[at] = row;
+    fill[key] = at + 1;
   }
   return { order, first: min, dayStart };
+}
+
+/** `values[order[k]]` for each k: a table's column in date order. */
+export function inDateOrder<T extends Int32Array | Float64Array>(values: T, order: Int32Array, out: T): T {
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k] ?? 0] ?? 0;
+  return out;
 }
 
 /** The positions [start, end) of `byDate.order` whose dates fall in [from, to] (YYYYMMDD numbers). */

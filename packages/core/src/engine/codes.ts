@@ -53,10 +53,16 @@ export const has = (mask: number, code: number): boolean => ((mask >>> code) & 1
 /** The bit of an item's route mask for a route at `level` by `kind` (codes). */
 export const routeBit = (level: number, kind: number): number => 1 << (level * 2 + kind);
 
-/** A date `YYYY-MM-DD` as the number YYYYMMDD, without allocating. */
+/** A date `YYYY-MM-DD` as the number YYYYMMDD, without allocating (no closure: it runs once per row). */
 export function dateNumber(date: string): number {
-  const d = (i: number) => date.charCodeAt(i) - 48;
   return (
-    d(0) * 10_000_000 + d(1) * 1_000_000 + d(2) * 100_000 + d(3) * 10_000 + d(5) * 1000 + d(6) * 100 + d(8) * 10 + d(9)
+    (date.charCodeAt(0) - 48) * 10_000_000 +
+    (date.charCodeAt(1) - 48) * 1_000_000 +
+    (date.charCodeAt(2) - 48) * 100_000 +
+    (date.charCodeAt(3) - 48) * 10_000 +
+    (date.charCodeAt(5) - 48) * 1000 +
+    (date.charCodeAt(6) - 48) * 100 +
+    (date.charCodeAt(8) - 48) * 10 +
+    (date.charCodeAt(9) - 48)
   );
 }

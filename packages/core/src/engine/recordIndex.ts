@@ -1,6 +1,7 @@
 import type { RecordSet } from '../model/records.ts';
 import { type ByDate, sortByDate } from './byDate.ts';
 import { codes, dateNumber, NONE, routeBit } from './codes.ts';
+import { internIds } from './internIds.ts';
 
 /** Rows grouped by item: the rows of item `i` are `order[start[i]]` … `order[start[i + 1] - 1]`, in input order. */
 export interface ByItem {
@@ -22,7 +23,7 @@ export interface RecordIndex {
   /** Per item, its units are `itemUnits[itemUnitStart[i]]` … (unit indexes; unknown units are left out). */
   readonly itemUnitStart: Int32Array;
   readonly itemUnits: Int32Array;
-  /** Share of each item unit as recorded, NaN when the record gives none. */
+  /** Share of each item unit as recorded, NaN when the record gives none; empty when no record gives one. */
   readonly itemUnitShare: Float64Array;
   readonly itemCategory: Uint8Array;
   /** Bit mask of attachment kinds. */
@@ -31,7 +32,13 @@ export interface RecordIndex {
   readonly itemRoutes: Uint8Array;
   /** 1 when the item has at least one adoption row anywhere in the record set. */
   readonly itemAdopted: Uint8Array;
-  readonly adoption: { readonly item: Int32Array; readonly date: Int32Array };
+  readonly adoption: {
+    readonly item: Int32Array;
+    readonly date: Int32Array;
+    /** Level and form codes ({@link codes}). */
+    readonly level: Uint8Array;
+    readonly form: Uint8Array;
+  };
   readonly route: {
     readonly item: Int32Array;
     readonly date: Int32Array;
@@ -48,7 +55,6 @@ export interface RecordIndex {
   readonly routesByItem: ByItem;
   readonly instructionsByItem: ByItem;
   /** Rows of each table sorted by date. */
-  readonly adoptionsByDate: ByDate;
   readonly routesByDate: ByDate;
   readonly instructionsByDate: ByDate;
 }
@@ -76,17 +82,22 @@ export function indexRecords(records: RecordSet): RecordIndex {
 
   const items = records.items;
   const itemCount = items.length;
-  const itemIndex = new Map<string, number>();
+  // Item ids are interned to ints once (a hash table over typed arrays); rows then look their item up.
+  const itemIds = new Array<string | undefined>(itemCount);
   let unitSlots = 0;
+  let anyShare = false;
   for (let i = 0; i < itemCount; i++) {
     const item = items[i];
     if (item === undefined) continue;
-    if (!itemIndex.has(item.id)) itemIndex.set(item.id, i);
-    unitSlots += item.units.length;
+    itemIds[i] = item.id;
+    const list = item.units;
+    unitSlots += list.length;
+    for (let k = 0; k < list.length && !anyShare; k++) anyShare = list[k]?.share !== undefined;
   }
+  const lookup = internIds(itemIds).indexOf;
   const itemUnitStart = new Int32Array(itemCount + 1);
   const itemUnits = new Int32Array(unitSlots);
-  const itemUnitShare = new Float64Array(unitSlots);
+  const itemUnitShare = new Float64Array(anyShare ? unitSlots : 0);
   const itemCategory = new Uint8Array(itemCount);
   const itemAttachments = new Uint8Array(itemCount);
   let slot = 0;
@@ -94,21 +105,32 @@ export function indexRecords(records: RecordSet): RecordIndex {
     const item = items[i];
     itemUnitStart[i] = slot;
     if (item === undefined) continue;
-    for (const u of item.units) {
+    const list = item.units;
+    for (let k = 0; k < list.length; k++) {
+      const u = list[k];
+      if (u === undefined) continue;
       const index = unitIndex.get(u.unitId);
       if (index === undefined) continue;
       itemUnits[slot] = index;
-      itemUnitShare[slot] = u.share ?? Number.NaN;
+      if (anyShare) itemUnitShare[slot] = u.share ?? Number.NaN;
       slot++;
     }
     itemCategory[i] = codes.category(item.category);
-    for (const a of item.attachments) itemAttachments[i] = (itemAttachments[i] ?? 0) | (1 << codes.attachment(a.kind));
+    const attachments = item.attachments;
+    for (let k = 0; k < attachments.length; k++) {
+      const kind = attachments[k]?.kind;
+      itemAttachments[i] = (itemAttachments[i] ?? 0) | (1 << codes.attachment(kind));
+    }
   }
   itemUnitStart[itemCount] = slot;
-  const lookup = (id: string) => itemIndex.get(id) ?? -1;
 
   const adoptions = records.adoptions;
-  const adoption = { item: new Int32Array(adoptions.length), date: new Int32Array(adoptions.length) };
+  const adoption = {
+    item: new Int32Array(adoptions.length),
+    date: new Int32Array(adoptions.length),
+    level: new Uint8Array(adoptions.length),
+    form: new Uint8Array(adoptions.length),
+  };
   const itemAdopted = new Uint8Array(itemCount);
   for (let i = 0; i < adoptions.length; i++) {
     const a = adoptions[i];
@@ -116,6 +138,8 @@ export function indexRecords(records: RecordSet): RecordIndex {
     const item = lookup(a.itemId);
     adoption.item[i] = item;
     adoption.date[i] = dateNumber(a.date);
+    adoption.level[i] = codes.level(a.level);
+    adoption.form[i] = codes.form(a.form);
     if (item >= 0) itemAdopted[item] = 1;
   }
 
@@ -185,7 +209,6 @@ export function indexRecords(records: RecordSet): RecordIndex {
     penalty,
     routesByItem: groupByItem(route.item, itemCount),
     instructionsByItem: groupByItem(instruction.item, itemCount),
-    adoptionsByDate: sortByDate(adoption.date),
     routesByDate: sortByDate(route.date),
     instructionsByDate: sortByDate(instruction.date),
   };
@@ -193,20 +216,28 @@ export function indexRecords(records: RecordSet): RecordIndex {
 
 /** Groups row indexes by item in O(n) (a counting sort that keeps input order within an item). */
 export function groupByItem(itemOf: Int32Array, itemCount: number): ByItem {
+  // Counts go one slot ahead; after the fill pass each slot holds the next one's start, shifted back at the end.
   const start = new Int32Array(itemCount + 1);
   for (let i = 0; i < itemOf.length; i++) {
     const item = itemOf[i] ?? -1;
-    if (item >= 0) start[item + 1] = (start[item + 1] ?? 0) + 1;
+    if (item >= 0) start[item] = (start[item] ?? 0) + 1;
   }
-  for (let i = 0; i < itemCount; i++) start[i + 1] = (start[i + 1] ?? 0) + (start[i] ?? 0);
-  const fill = start.slice(0, itemCount);
-  const order = new Int32Array(start[itemCount] ?? 0);
+  let sum = 0;
+  for (let i = 0; i < itemCount; i++) {
+    const count = start[i] ?? 0;
+    start[i] = sum;
+    sum += count;
+  }
+  start[itemCount] = sum;
+  const order = new Int32Array(sum);
   for (let i = 0; i < itemOf.length; i++) {
     const item = itemOf[i] ?? -1;
     if (item < 0) continue;
-    const at = fill[item] ?? 0;
+    const at = start[item] ?? 0;
     order[at] = i;
-    fill[item] = at + 1;
+    start[item] = at + 1;
   }
+  for (let i = itemCount; i > 0; i--) start[i] = start[i - 1] ?? 0;
+  start[0] = 0;
   return { start, order };
 }

@@ -7,7 +7,7 @@ import { rangeOf } from './byDate.ts';
 import { dateNumber } from './codes.ts';
 import { type CompiledScheme, type CompileOptions, compileScheme } from './compileScheme.ts';
 import { indexRecords, type RecordIndex } from './recordIndex.ts';
-import { scoreItems } from './scoreItems.ts';
+import { type Scored, scoreItems } from './scoreItems.ts';
 import { preparePenalties, scorePenalties } from './scorePenalties.ts';
 import { scoreQuotas } from './scoreQuotas.ts';
 import { DEFAULT_GROUP, type Period, type ScoreOptions, type ScoreResult, type UnitScore } from './types.ts';
@@ -142,7 +142,7 @@ function scoreBindings(bindings: readonly Binding[], index: RecordIndex, period:
     const scored = scoreItems(acc, b, from, to);
     scorePenalties(acc, b, penaltyRows);
     scoreQuotas(acc, b, from, to);
-    countScored(acc, b, scored.items, b === primary);
+    countScored(acc, b, scored, b === primary);
     if (b === primary) countAdoptions(acc, b, from, to);
     acc.track = null;
     acc.tracked.clear();
@@ -158,14 +158,20 @@ function scoreBindings(bindings: readonly Binding[], index: RecordIndex, period:
 }
 
 /** Adds each newly scored item once to each distinct ranked unit it credits. */
-function countScored(acc: Accumulator, b: Binding, items: readonly number[], primary: boolean): void {
+function countScored(acc: Accumulator, b: Binding, scored: Scored, primary: boolean): void {
   const scoredTie = primary ? b.compiled.tieBreaks.findIndex((t) => t.type === 'scoredItems') : -1;
-  for (const item of items) {
-    if (acc.counted[item] === 1) continue;
-    acc.counted[item] = 1;
-    forRankedUnits(acc, b, item, (ranked) => {
-      acc.scoredItems[ranked] = (acc.scoredItems[ranked] ?? 0) + 1;
-    });
+  const { counted, rankedOf, scoredItems } = acc;
+  const { soloUnit } = b;
+  const addOne = (ranked: number) => {
+    scoredItems[ranked] = (scoredItems[ranked] ?? 0) + 1;
+  };
+  for (let k = 0; k < scored.count; k++) {
+    const item = scored.items[k] ?? 0;
+    if (counted[item] === 1) continue;
+    counted[item] = 1;
+    const solo = soloUnit[item] ?? -1;
+    if (solo >= 0) addOne(rankedOf[solo] ?? solo);
+    else forRankedUnits(acc, b, item, addOne);
   }
   const values = acc.tieBreaks[scoredTie];
   if (values !== undefined) values.set(acc.scoredItems);
@@ -193,7 +199,7 @@ function countAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
     if (tie.type !== 'adoptionCount' || values === undefined) return;
     const itemOf = b.index.adoption.item;
     const rows = b.index.records.adoptions;
-    const byDate = b.index.adoptionsByDate;
+    const byDate = b.matched.byDate;
     const range = rangeOf(byDate, from, to);
     for (let k = range.start; k < range.end; k++) {
       const i = byDate.order[k] ?? 0;

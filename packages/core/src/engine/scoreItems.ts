@@ -1,55 +1,87 @@
 import { type Accumulator, credit, creditLedger, ref } from './accumulator.ts';
-import type { Binding } from './bindScheme.ts';
+import type { Binding, Paying } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
 import type { RouteClause } from './compileScheme.ts';
 
-/** Items scored in the period under one scheme: a mark per item and the row that first scored it. */
+/**
+ * Items scored in the period under one scheme: a mark per item, the row that first scored it, and the list
+ * `items[0 … count-1]`. The arrays are the binding's scratch, valid until its next period is scored.
+ */
 export interface Scored {
   readonly mark: Uint8Array;
   readonly row: Int32Array;
-  readonly items: number[];
+  readonly items: Int32Array;
+  readonly count: number;
 }
 
 /** Credits the item-borne points of one scheme for the period [from, to] (YYYYMMDD numbers). */
 export function scoreItems(acc: Accumulator, b: Binding, from: number, to: number): Scored {
   const scored = scoreAdoptions(acc, b, from, to);
-  scoreRoutes(acc, b, from, to, b.compiled.routes, b.routePoints, b.routeRules);
-  scoreRoutes(acc, b, from, to, b.compiled.unadopted, b.unadoptedPoints, b.unadoptedRules);
+  scoreRoutes(acc, b, from, to, b.compiled.routes, b.routesPaying, b.routeRules);
+  scoreRoutes(acc, b, from, to, b.compiled.unadopted, b.unadoptedPaying, b.unadoptedRules);
   scoreInstructions(acc, b, from, to, scored);
   scoreAttachments(acc, b, scored);
   return scored;
 }
 
+interface Scratch {
+  mark: Uint8Array;
+  row: Int32Array;
+  items: Int32Array;
+  count: number;
+  bestRow: Int32Array | null;
+}
+
+const scratches = new WeakMap<Binding, Scratch>();
+
+/** The binding's per-period work arrays, cleared of the previous period's marks (allocated once). */
+function scratchOf(b: Binding): Scratch {
+  const itemCount = b.index.itemCount;
+  let scratch = scratches.get(b);
+  if (scratch === undefined) {
+    scratch = {
+      mark: new Uint8Array(itemCount),
+      row: new Int32Array(b.compiled.attachments.length > 0 ? itemCount : 0),
+      items: new Int32Array(itemCount),
+      count: 0,
+      bestRow: b.compiled.combineMax ? new Int32Array(itemCount).fill(-1) : null,
+    };
+    scratches.set(b, scratch);
+  }
+  for (let k = 0; k < scratch.count; k++) scratch.mark[scratch.items[k] ?? 0] = 0;
+  scratch.count = 0;
+  return scratch;
+}
+
 function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number): Scored {
-  const { item: itemOf, date: dateOf } = b.index.adoption;
+  const dateOf = b.index.adoption.date;
   const outcomeOf = b.adoptionOutcome;
-  const { compiled, outcomes } = b;
+  const { compiled, outcomes, soloUnit } = b;
   const pointsOf = Float64Array.from(outcomes, (o) => o.points);
   const scoredRules = compiled.scoredRules;
   const scoresItem = Uint8Array.from(outcomes, (o) => (scoredRules === null || scoredRules.has(o.rule) ? 1 : 0));
   const eachOf = Uint8Array.from(outcomes, (o) => (compiled.adoptions[o.rule]?.each ? 1 : 0));
-  const mark = new Uint8Array(b.index.itemCount);
-  const firstRow = new Int32Array(compiled.attachments.length > 0 ? b.index.itemCount : 0);
-  const items: number[] = [];
+  const scratch = scratchOf(b);
+  const { mark, row: firstRow, items } = scratch;
+  let count = 0;
   const ledger = acc.ledger !== null;
-  const max = compiled.combineMax;
-  const bestRow = max ? new Int32Array(b.index.itemCount).fill(-1) : null;
+  const fast = !ledger && acc.track === null;
+  const totals = acc.totals;
+  const bestRow = scratch.bestRow;
   const touched: number[] = [];
-  const byDate = b.index.adoptionsByDate;
+  const { byDate, item: itemAt, outcome: outcomeAt } = b.matched;
+  const order = byDate.order;
   const { start, end } = rangeOf(byDate, from, to);
   for (let k = start; k < end; k++) {
-    const i = byDate.order[k] ?? 0;
-    const outcome = outcomeOf[i] ?? -1;
-    if (outcome < 0) continue;
-    const item = itemOf[i] ?? 0;
-    if (scoresItem[outcome] === 1) {
-      if (mark[item] === 0) {
-        mark[item] = 1;
-        firstRow[item] = i;
-        items.push(item);
-      }
+    const outcome = outcomeAt[k] ?? 0;
+    const item = itemAt[k] ?? 0;
+    if (scoresItem[outcome] === 1 && mark[item] === 0) {
+      mark[item] = 1;
+      if (firstRow.length > 0) firstRow[item] = order[k] ?? 0;
+      items[count++] = item;
     }
     if (bestRow !== null) {
+      const i = order[k] ?? 0;
       const best = bestRow[item] ?? -1;
       if (best < 0) {
         bestRow[item] = i;
@@ -60,19 +92,23 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
     }
     const points = pointsOf[outcome] ?? 0;
     if (points === 0) continue;
-    if (ledger) creditAdoption(acc, b, i, item);
+    const solo = soloUnit[item] ?? -1;
+    if (fast && solo >= 0) totals[solo] = (totals[solo] ?? 0) + points;
+    else if (ledger) creditAdoption(acc, b, order[k] ?? 0, item);
     else credit(acc, b, item, points, eachOf[outcome] === 1);
   }
   if (bestRow !== null) {
     for (const item of touched) {
       const i = bestRow[item] ?? 0;
+      bestRow[item] = -1;
       const points = pointsOf[outcomeOf[i] ?? 0] ?? 0;
       if (points === 0) continue;
       if (ledger) creditAdoption(acc, b, i, item);
       else credit(acc, b, item, points, eachOf[outcomeOf[i] ?? 0] === 1);
     }
   }
-  return { mark, row: firstRow, items };
+  scratch.count = count;
+  return { mark, row: firstRow, items, count };
 }
 
 /** The higher of two adoptions of one item; on equal points the earlier date, then the earlier row. */
@@ -107,23 +143,29 @@ function scoreRoutes(
   from: number,
   to: number,
   rules: readonly RouteClause[],
-  pointsOf: Float64Array,
+  paying: Paying,
   rulesOf: Uint32Array,
 ): void {
   if (rules.length === 0) return;
-  const itemOf = b.index.route.item;
   const each = b.compiled.jointEach;
-  const byDate = b.index.routesByDate;
+  const { byDate, item: itemAt, points: pointsAt } = paying;
+  const fast = acc.ledger === null && acc.track === null;
+  const { soloUnit } = b;
+  const totals = acc.totals;
   const { start, end } = rangeOf(byDate, from, to);
   for (let k = start; k < end; k++) {
-    const i = byDate.order[k] ?? 0;
-    const points = pointsOf[i] ?? 0;
-    if (points === 0) continue;
-    const item = itemOf[i] ?? 0;
+    const points = pointsAt[k] ?? 0;
+    const item = itemAt[k] ?? 0;
+    const solo = soloUnit[item] ?? -1;
+    if (fast && solo >= 0) {
+      totals[solo] = (totals[solo] ?? 0) + points;
+      continue;
+    }
     if (acc.ledger === null) {
       credit(acc, b, item, points, each);
       continue;
     }
+    const i = byDate.order[k] ?? 0;
     const record = b.index.records.routes[i];
     if (record === undefined) continue;
     const bits = rulesOf[i] ?? 0;
@@ -166,7 +208,8 @@ function scoreAttachments(acc: Accumulator, b: Binding, scored: Scored): void {
   const rules = b.compiled.attachments;
   if (rules.length === 0) return;
   const each = b.compiled.jointEach;
-  for (const item of scored.items) {
+  for (let k = 0; k < scored.count; k++) {
+    const item = scored.items[k] ?? 0;
     const kinds = b.index.itemAttachments[item] ?? 0;
     if (kinds === 0) continue;
     for (const rule of rules) {
