@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+import type { PageRoute } from '../../app/routes.tsx';
+
+/** 编辑: an item's editor, reached from the 稿件 list (no menu entry). */
+export const routes: readonly PageRoute[] = [
+  {
+    key: 'item-editor',
+    path: '/items/:id',
+    page: lazy(() => import('./EditorPage.tsx').then((m) => ({ default: m.EditorPage }))),
+  },
+];
