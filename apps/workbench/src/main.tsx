@@ -3,19 +3,47 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { createRepositories } from './data/createRepositories.ts';
 import { CaibianDb } from './data/db.ts';
-import { seedDemoOnCreate } from './data/demo.ts';
+import { createDemoData, seedDemoOnCreate } from './data/demo.ts';
 import { RepositoriesProvider } from './data/RepositoriesContext.tsx';
+import { DemoProvider, type DemoService } from './features/demo/DemoContext.tsx';
+import { generateDemo, isoDay } from './features/demo/generateDemo.ts';
 
+const demoBuild = import.meta.env.VITE_CAIBIAN_DEMO === '1';
 const db = new CaibianDb();
-if (import.meta.env.VITE_CAIBIAN_DEMO === '1') seedDemoOnCreate(db);
+if (demoBuild) seedDemoOnCreate(db);
 const repositories = createRepositories(db, { now: () => new Date() });
+const demo: DemoService = {
+  data: createDemoData(db, repositories),
+  generate: () => generateDemo({ today: isoDay(new Date()) }),
+};
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
-createRoot(container).render(
-  <StrictMode>
-    <RepositoriesProvider repositories={repositories}>
-      <App />
-    </RepositoriesProvider>
-  </StrictMode>,
-);
+const root = createRoot(container);
+
+function render() {
+  root.render(
+    <StrictMode>
+      <RepositoriesProvider repositories={repositories}>
+        <DemoProvider service={demo}>
+          <App />
+        </DemoProvider>
+      </RepositoriesProvider>
+    </StrictMode>,
+  );
+}
+
+/** `pnpm start` (a demo build) lands a new user in demo data: load it on a first run, then show the app. */
+async function start() {
+  if (demoBuild && (await demo.data.state()) === 'offer') {
+    container?.replaceChildren(Object.assign(document.createElement('p'), { textContent: '正在载入演示数据…' }));
+    try {
+      await demo.data.load(demo.generate());
+    } catch (error) {
+      console.error('演示数据载入失败', error);
+    }
+  }
+  render();
+}
+
+void start();

@@ -1,6 +1,7 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Result, Spin, Typography } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { Suspense } from 'react';
+import { ShellBanner } from '../features/settings/ShellBanner.tsx';
 import { matchPath, useHashPath } from './router.ts';
 import { HOME, ROUTES } from './routes.tsx';
 
@@ -42,6 +43,7 @@ export function App() {
               </nav>
             </Layout.Sider>
             <Layout.Content style={{ padding: 24 }}>
+              <ShellBanner />
               <Suspense fallback={<Spin tip="正在加载…" />}>
                 {Page && current ? (
                   <Page params={current.params} />

@@ -1,0 +1,40 @@
+import { Alert, Button } from 'antd';
+import { DemoBanner } from '../demo/DemoBanner.tsx';
+import { useStorageBanner } from './useStorageBanner.ts';
+
+/**
+ * The banners above every page: the reload request when another tab upgraded the database, the full-disk
+ * message (nothing already saved was lost), and the demo data's banner.
+ */
+export function ShellBanner() {
+  const { versionChanged, storageFull, dismissStorageFull } = useStorageBanner();
+  return (
+    <>
+      {versionChanged && (
+        <Alert
+          type="error"
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title="数据库已在其他标签页升级，请刷新本页"
+          description="为避免写坏数据，本页已暂停读写。刷新后即可继续工作，已保存的内容不会丢失。"
+          action={
+            <Button type="primary" danger onClick={() => window.location.reload()}>
+              刷新本页
+            </Button>
+          }
+        />
+      )}
+      {storageFull && (
+        <Alert
+          type="error"
+          role="alert"
+          closable={{ onClose: dismissStorageFull }}
+          style={{ marginBottom: 16 }}
+          title="存储空间已满，刚才的更改没有保存"
+          description="之前已保存的内容都还在，没有丢失。请先在“设置”中下载备份，再删除不需要的数据或清理浏览器存储空间后重试。"
+        />
+      )}
+      <DemoBanner />
+    </>
+  );
+}
