@@ -50,9 +50,9 @@ export function deadlineTableToRows(table: DeadlineTable): { head: DeadlineTable
   for (const grade of SEVERITY_GRADES) {
     const g = table.grades[grade];
     followUpEvery[grade] = g.followUpEvery ?? null;
-    g.deadlines.forEach((d, i) =>
-      rows.push({ key: `${grade}/${i}`, grade, stage: d.stage, channel: d.channel ?? 'any', minutes: d.minutes }),
-    );
+    g.deadlines.forEach((d, i) => {
+      rows.push({ key: `${grade}/${i}`, grade, stage: d.stage, channel: d.channel ?? 'any', minutes: d.minutes });
+    });
   }
   return {
     head: { jurisdiction: table.jurisdiction, source: table.source, relayMinutes: table.relayMinutes, followUpEvery },
