@@ -1,0 +1,101 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** antd puts a space between two Chinese characters of a button: match with or without it. */
+const button = (name: string) => new RegExp(`^\\s*${[...name].join('\\s*')}\\s*$`);
+
+async function openItems(): Promise<Page> {
+  context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${inject('workbenchUrl')}#/items`);
+  await page.getByRole('link', { name: button('新建信息') }).waitFor();
+  return page;
+}
+
+/** Starts a new item from the list and types its title, body and unit. */
+async function draftItem(page: Page, title: string, body: string, unit: string): Promise<string> {
+  await page.getByRole('link', { name: button('新建信息') }).click();
+  await page.getByLabel('标题', { exact: true }).click();
+  await page.keyboard.type(title);
+  await page.getByLabel('正文', { exact: true }).click();
+  await page.keyboard.type(body);
+  await page.getByLabel('报送单位').click();
+  await page.keyboard.type(unit);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  return decodeURIComponent(new URL(page.url()).hash.replace('#/items/', ''));
+}
+
+async function save(page: Page, revision: number) {
+  await page.getByRole('button', { name: button('保存') }).click();
+  await page.getByText(`已保存（第${revision}版）`).waitFor();
+}
+
+const dialog = (page: Page) => page.locator('.ant-modal:visible');
+
+it('takes an item from draft through 签发 and 报送 to 采用, and the unit scores at once', async () => {
+  const page = await openItems();
+  await draftItem(
+    page,
+    '海州区推行“一网通办”审批时限压缩60%',
+    '3月以来，海州区将128项审批事项纳入一网通办，平均办理时限由8个工作日压缩至3个工作日。',
+    '海州区',
+  );
+  await save(page, 1);
+
+  await page.getByRole('button', { name: button('送审') }).click();
+  await page.getByText('已送审').waitFor();
+  await page.getByRole('button', { name: button('签发') }).click();
+  await dialog(page).getByLabel('签发领导').fill('王主任');
+  await dialog(page)
+    .getByRole('button', { name: button('签发') })
+    .click();
+  await page.getByText('签发人：王主任').waitFor();
+
+  await page.getByRole('button', { name: button('报送') }).click();
+  await dialog(page)
+    .getByRole('button', { name: button('报送') })
+    .click();
+  await page.getByRole('button', { name: '记录采用' }).waitFor();
+  const itemPoints = page.getByRole('group', { name: '本条信息得分' });
+  const unitTotal = page.getByRole('group', { name: '单位年度总分' });
+  await expect.poll(() => itemPoints.textContent()).toContain('0');
+  expect(await unitTotal.textContent()).toMatch(/海州区.*年度总分0/);
+
+  await page.getByRole('button', { name: '记录采用' }).click();
+  await dialog(page).getByLabel('采用刊物').fill('昨日情况');
+  await dialog(page).getByLabel('期号').fill('〔2025〕第3期');
+  await dialog(page)
+    .getByRole('button', { name: button('记录采用') })
+    .click();
+  await page.getByText('已记录采用，得分已更新').waitFor();
+  await expect.poll(() => itemPoints.textContent()).toBe('本条信息得分3');
+  await expect.poll(() => unitTotal.textContent()).toMatch(/年度总分3$/);
+  await page.getByText('《昨日情况》采用').waitFor();
+
+  await page.getByRole('button', { name: '记录批示' }).click();
+  await dialog(page).getByLabel('批示领导').fill('张市长');
+  await dialog(page)
+    .getByRole('button', { name: button('记录批示') })
+    .click();
+  await expect.poll(() => itemPoints.textContent()).toBe('本条信息得分8');
+
+  await page.goto(`${inject('workbenchUrl')}#/items`);
+  const row = page.getByRole('row', { name: /一网通办/ });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('市·市政府办公室·直报·已采用');
+});
