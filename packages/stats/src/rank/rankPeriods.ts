@@ -1,0 +1,161 @@
+import {
+  type CompileOptions,
+  createScorer,
+  type RecordSet,
+  type Scheme,
+  type ScoreResult,
+  type UnitId,
+  type UnitScore,
+} from '@caibian/core';
+import { emptyFigures, type UnitFigures, unitFigures } from '../figures/unitFigures.ts';
+import { type Period, previousPeriod } from '../period/period.ts';
+import { progress, type TargetProgress, type Targets, targetFor, targetsOf } from '../targets/targets.ts';
+import { rankGroups } from './rankGroups.ts';
+
+/** One unit's row of a period's ranking. */
+export interface PeriodRow extends UnitScore {
+  /** Standard competition rank within the group (1, 2, 2, 4). */
+  readonly rank: number;
+  /** Rank and score in the previous period (null when there is none). */
+  readonly previousRank: number | null;
+  readonly previousScore: number | null;
+  /** Places gained since the previous period (positive = moved up); null without a previous rank. */
+  readonly rankChange: number | null;
+  /** Score now minus score then; null when either is null. */
+  readonly scoreChange: number | null;
+  /** Items submitted, adopted, adoption rate and instructions by level; null when figures are off. */
+  readonly figures: UnitFigures | null;
+  /** Progress on the unit's targets; null without targets. */
+  readonly targets: TargetProgress | null;
+}
+
+/** A period's ranking, group by group. */
+export interface PeriodRanking {
+  readonly period: Period;
+  /** The period the changes are measured against (previousPeriod), or null. */
+  readonly previous: Period | null;
+  readonly method: ScoreResult['method'];
+  readonly groups: readonly { readonly group: string; readonly rows: readonly PeriodRow[] }[];
+}
+
+/** Options of {@link rankPeriods}. */
+export interface RankPeriodsOptions extends CompileOptions {
+  /** Compare each period with its previous one (default true). */
+  readonly previous?: boolean;
+  /** Count items submitted, adopted and instructions per unit (default true). */
+  readonly figures?: boolean;
+  /** Targets to measure progress against (default none). */
+  readonly targets?: Targets;
+  /** Keep one group only. */
+  readonly group?: string;
+}
+
+/**
+ * Ranks every group for each period: scores (indexing the records once for all periods), ranks (ties share,
+ * then the scheme's tie-breaks, null scores last), changes against the previous period, tracking figures and
+ * target progress. Periods of any kind: month, quarter, year, range, running total (累计).
+ *
+ * @example
+ * const [march] = rankPeriods(getPreset('lianyungang'), records, [monthPeriod(2024, 3)], { targets });
+ * march.groups[0].rows[0]; // { name: '海州区', rank: 1, score: 63, rankChange: 2, figures: { submitted: 14, … } }
+ */
+export function rankPeriods(
+  schemes: Scheme | readonly Scheme[],
+  records: RecordSet,
+  periods: readonly Period[],
+  options: RankPeriodsOptions = {},
+): PeriodRanking[] {
+  const scorer = createScorer(schemes, records, compileOptions(options));
+  const results = new Map<string, ScoreResult>();
+  const scoreOf = (p: Period) => {
+    const key = `${p.from}|${p.to}`;
+    let r = results.get(key);
+    if (r === undefined) {
+      r = scorer.score({ period: p, ledger: false });
+      results.set(key, r);
+    }
+    return r;
+  };
+  return periods.map((period) => {
+    const result = scoreOf(period);
+    const previous = options.previous === false ? null : previousPeriod(period);
+    const { figures, targets, group } = options;
+    return rankResult(result, period, {
+      previous,
+      previousResult: previous === null ? null : scoreOf(previous),
+      records,
+      ...(figures === undefined ? {} : { figures }),
+      ...(targets === undefined ? {} : { targets }),
+      ...(group === undefined ? {} : { group }),
+    });
+  });
+}
+
+/** What {@link rankResult} needs besides the result. */
+export interface RankResultOptions {
+  readonly previous?: Period | null;
+  readonly previousResult?: ScoreResult | null;
+  /** The records, for figures and targets (figures are null without them). */
+  readonly records?: RecordSet;
+  readonly figures?: boolean;
+  readonly targets?: Targets;
+  readonly group?: string;
+}
+
+/** Ranks one score result as {@link rankPeriods} does (for a result scored elsewhere, e.g. incrementally). */
+export function rankResult(result: ScoreResult, period: Period, options: RankResultOptions = {}): PeriodRanking {
+  const before = new Map<UnitId, { rank: number; score: number | null }>();
+  if (options.previousResult) {
+    for (const g of rankGroups(options.previousResult.units, options.group)) {
+      for (const r of g.rows) before.set(r.unitId, { rank: r.rank, score: r.score });
+    }
+  }
+  const records = options.records;
+  const figures =
+    records !== undefined && (options.figures !== false || options.targets !== undefined)
+      ? unitFigures(records, period, rankedOfResult(result))
+      : null;
+  const groups = rankGroups(result.units, options.group).map(({ group, rows }) => ({
+    group,
+    rows: rows.map((row): PeriodRow => {
+      const then = before.get(row.unitId);
+      const own = figures === null ? null : (figures.get(row.unitId) ?? emptyFigures());
+      return {
+        ...row,
+        previousRank: then?.rank ?? null,
+        previousScore: then === undefined ? null : then.score,
+        rankChange: then === undefined ? null : then.rank - row.rank,
+        scoreChange:
+          then === undefined || then.score === null || row.score === null
+            ? null
+            : Math.round((row.score - then.score) * 1e9) / 1e9,
+        figures: options.figures === false ? null : own,
+        targets:
+          options.targets === undefined || own === null ? null : targetProgress(options.targets, row, own, period),
+      };
+    }),
+  }));
+  return { period, previous: options.previous ?? null, method: result.method, groups };
+}
+
+function targetProgress(targets: Targets, row: UnitScore, figures: UnitFigures, period: Period): TargetProgress {
+  const t = targetsOf(targets, row.unitId, row.group);
+  return {
+    submitted: progress(figures.submitted, targetFor(t.submittedPerMonth, t.submittedPerYear, period)),
+    adopted: progress(figures.adopted, targetFor(t.adoptedPerMonth, t.adoptedPerYear, period)),
+  };
+}
+
+/** Maps each unit to the ranked row it counts for, from the result's roll-up members. */
+export function rankedOfResult(result: ScoreResult): (unit: UnitId) => UnitId {
+  const map = new Map<UnitId, UnitId>();
+  for (const u of result.units) for (const m of u.members) map.set(m, u.unitId);
+  return (unit) => map.get(unit) ?? unit;
+}
+
+function compileOptions(options: CompileOptions): CompileOptions {
+  return {
+    ...(options.parameters === undefined ? {} : { parameters: options.parameters }),
+    ...(options.groupParameters === undefined ? {} : { groupParameters: options.groupParameters }),
+  };
+}
