@@ -71,8 +71,8 @@ it('takes an item from draft through 签发 and 报送 to 采用, and the unit s
     .getByRole('button', { name: button('报送') })
     .click();
   await page.getByRole('button', { name: '记录采用' }).waitFor();
-  const itemPoints = page.getByRole('group', { name: '本条信息得分' });
-  const unitTotal = page.getByRole('group', { name: '单位年度总分' });
+  const itemPoints = page.getByRole('region', { name: '本条信息得分' });
+  const unitTotal = page.getByRole('region', { name: '单位年度总分' });
   await expect.poll(() => itemPoints.textContent()).toContain('0');
   expect(await unitTotal.textContent()).toMatch(/海州区.*年度总分0/);
 

@@ -12,13 +12,14 @@ export function EditorPage({ params }: { params: Record<string, string> }) {
   const repositories = useRepositories();
   const [generation, setGeneration] = useState(0);
   const loaded = useAsyncValue(
-    async () => ({ generation, value: await loadEditor(repositories, id, new Date()) }),
+    async () => ({ id, generation, value: await loadEditor(repositories, id, new Date()) }),
     [repositories, id, generation],
   );
   if (loaded.error) {
     return <Result status="error" title="无法打开稿件" subTitle={String(loaded.error)} />;
   }
-  if (!loaded.value || loaded.value.generation !== generation) return <Spin tip="正在打开稿件…" />;
+  if (!loaded.value || loaded.value.generation !== generation || loaded.value.id !== id)
+    return <Spin description="正在打开稿件…" />;
   return (
     <EditorWorkspace
       key={`${id}/${generation}`}

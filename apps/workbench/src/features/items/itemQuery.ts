@@ -35,6 +35,9 @@ export interface ItemQuerySources {
   readonly routes: () => Promise<readonly Route[]>;
 }
 
+/** The largest page IndexedDB accepts (`getAll`'s count is an unsigned long): "every row". */
+export const ALL_ROWS = 0xffff_ffff;
+
 /** How many search hits are considered before the filters apply. */
 export const SEARCH_LIMIT = 500;
 
@@ -106,7 +109,7 @@ export async function queryItems(
   } else {
     const all = await sources.items.list(repositoryFilter(criteria), {
       offset: 0,
-      limit: Number.MAX_SAFE_INTEGER,
+      limit: ALL_ROWS,
     });
     matched = all.rows.filter((row) => matchesCriteria(row, criteria, routedAt)).map((row) => ({ row, spans: [] }));
   }

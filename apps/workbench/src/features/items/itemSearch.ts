@@ -3,6 +3,7 @@ import { type SearchDoc, SearchIndex, searchDocFromItem } from '@caibian/core/se
 import type { ItemsRepository } from '../../data/itemsRepository.ts';
 import type { ItemRow } from '../../data/rows.ts';
 import type { UnitsRepository } from '../../data/unitsRepository.ts';
+import { ALL_ROWS } from './itemQuery.ts';
 
 /** What building the item search index reads. */
 export interface ItemSearchSources {
@@ -12,7 +13,7 @@ export interface ItemSearchSources {
 
 /** Every item row, newest first (the list's order), read in one call. */
 export async function allItemRows(items: Pick<ItemsRepository, 'list'>): Promise<ItemRow[]> {
-  const first = await items.list({}, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  const first = await items.list({}, { offset: 0, limit: ALL_ROWS });
   return first.rows;
 }
 

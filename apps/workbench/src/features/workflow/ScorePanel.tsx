@@ -10,12 +10,12 @@ export function ScorePanel({ score }: { score: ItemScore }) {
         <Descriptions.Item label="计分单位">{score.unitName}</Descriptions.Item>
       </Descriptions>
       <div style={{ display: 'flex', gap: 48, marginBottom: 12 }}>
-        <div role="group" aria-label="本条信息得分">
+        <section aria-label="本条信息得分">
           <Statistic title="本条信息得分" value={score.itemPoints} />
-        </div>
-        <div role="group" aria-label="单位年度总分">
+        </section>
+        <section aria-label="单位年度总分">
           <Statistic title={`${score.unitName} ${score.year}年度总分`} value={score.unitTotal} />
-        </div>
+        </section>
       </div>
       <Table
         aria-label="本条信息计分明细"
