@@ -26,7 +26,8 @@ export interface NormsInput {
   readonly body: string;
 }
 
-interface RuleRunner {
+/** One rule and the parts it checks (internal: shared with `checkNormsParagraphs`). */
+export interface RuleRunner {
   readonly id: NormRuleId;
   readonly parts: readonly NormPart[];
   readonly run: (text: string, options: NormsOptions) => RuleHit[];
@@ -34,7 +35,8 @@ interface RuleRunner {
 
 const BOTH: readonly NormPart[] = ['title', 'body'];
 
-const RUNNERS: readonly RuleRunner[] = [
+/** Every rule, in the order `checkNorms` runs them (internal: shared with `checkNormsParagraphs`). */
+export const RUNNERS: readonly RuleRunner[] = [
   {
     id: 'title-length',
     parts: ['title'],
@@ -101,6 +103,14 @@ export function checkNorms(input: NormsInput, options: NormsOptions = {}): NormF
       for (const found of runner.run(input[part], options)) findings.push({ rule: runner.id, part, ...found });
     }
   }
+  return supersedeAndSort(findings);
+}
+
+/**
+ * Drops the `halfwidth-punct` findings that a superseding finding covers and sorts the rest with
+ * {@link compareFindings}: the last step of `checkNorms` (internal: shared with `checkNormsParagraphs`).
+ */
+export function supersedeAndSort(findings: NormFinding[]): NormFinding[] {
   const superseding = findings.filter((f) => SUPERSEDE_HALFWIDTH.has(f.rule));
   return findings
     .filter((f) => f.rule !== 'halfwidth-punct' || !superseding.some((s) => overlaps(f, s)))

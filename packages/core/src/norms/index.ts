@@ -7,6 +7,13 @@
 
 export { applyFix, applyFixes } from './applyFix.ts';
 export { checkNorms, compareFindings, type NormsInput } from './checkNorms.ts';
+export {
+  checkNormsParagraphs,
+  createNormsCache,
+  NormsCache,
+  type NormsParagraphsInput,
+  PARAGRAPH_SEPARATOR,
+} from './checkNormsParagraphs.ts';
 export { checkDocNumberBracket } from './docNumberBracket.ts';
 export { checkEmptyPhrase, holdsNumber } from './emptyPhrase.ts';
 export { checkHalfwidthPunct } from './halfwidthPunct.ts';
