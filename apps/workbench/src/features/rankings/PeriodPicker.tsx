@@ -1,0 +1,63 @@
+import { DatePicker, Radio, Select, Space } from 'antd';
+import { PERIOD_KINDS, type PeriodChoice } from './periodChoice.ts';
+
+/** Props of {@link PeriodPicker}. */
+export interface PeriodPickerProps {
+  readonly value: PeriodChoice;
+  readonly years: readonly number[];
+  readonly onChange: (next: PeriodChoice) => void;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
+const QUARTERS = ['一', '二', '三', '四'].map((n, i) => ({ value: i + 1, label: `第${n}季度` }));
+
+/** Chooses a period: month, quarter, year, running total (累计, January to a month) or a custom range. */
+export function PeriodPicker({ value, years, onChange }: PeriodPickerProps) {
+  const set = (patch: Partial<PeriodChoice>) => onChange({ ...value, ...patch });
+  return (
+    <Space wrap>
+      <Radio.Group
+        aria-label="期间类型"
+        optionType="button"
+        options={PERIOD_KINDS.map((k) => ({ value: k.value, label: k.label }))}
+        value={value.kind}
+        onChange={(e) => set({ kind: e.target.value })}
+      />
+      {value.kind !== 'range' && (
+        <Select
+          aria-label="选择年份"
+          style={{ width: 96 }}
+          value={value.year}
+          options={years.map((y) => ({ value: y, label: `${y}年` }))}
+          onChange={(year) => set({ year })}
+        />
+      )}
+      {(value.kind === 'month' || value.kind === 'running') && (
+        <Select
+          aria-label={value.kind === 'running' ? '选择截至月份' : '选择月份'}
+          style={{ width: 88 }}
+          value={value.month}
+          options={MONTHS}
+          onChange={(month) => set({ month })}
+        />
+      )}
+      {value.kind === 'quarter' && (
+        <Select
+          aria-label="选择季度"
+          style={{ width: 110 }}
+          value={value.quarter}
+          options={QUARTERS}
+          onChange={(quarter) => set({ quarter })}
+        />
+      )}
+      {value.kind === 'range' && (
+        <DatePicker.RangePicker
+          aria-label="起止日期"
+          onChange={(_, [from, to]) => {
+            if (from && to) set({ from, to });
+          }}
+        />
+      )}
+    </Space>
+  );
+}

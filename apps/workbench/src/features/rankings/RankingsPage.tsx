@@ -1,0 +1,160 @@
+import { Alert, Button, Empty, Select, Space, Spin, Table, type TableColumnsType, Tabs, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import type { LedgerView, RankRow } from '../../workers/rankingTypes.ts';
+import { LedgerDrawer } from './LedgerDrawer.tsx';
+import { PeriodPicker } from './PeriodPicker.tsx';
+import { yearsBetween } from './periodChoice.ts';
+import { useRankings } from './useRankings.ts';
+import { WhatIfPanel } from './WhatIfPanel.tsx';
+
+const RankingCharts = lazy(() => import('../../charts/RankingCharts.tsx').then((m) => ({ default: m.RankingCharts })));
+
+const fmt = (n: number | null) => (n === null ? '—' : Math.round(n * 100) / 100);
+const change = (n: number | null) => (n === null || n === 0 ? '—' : n > 0 ? `↑${n}` : `↓${-n}`);
+const columns: TableColumnsType<RankRow> = [
+  { title: '名次', dataIndex: 'rank', width: 64 },
+  { title: '单位', dataIndex: 'name', render: (n: string, r) => (r.disqualified ? `${n}（取消评优资格）` : n) },
+  { title: '得分', dataIndex: 'score', width: 96, render: fmt },
+  { title: '总分', dataIndex: 'total', width: 96, render: fmt },
+  { title: '计分条数', dataIndex: 'scoredItems', width: 96 },
+  { title: '上期名次', dataIndex: 'previousRank', width: 96, render: (v: number | null) => v ?? '—' },
+  { title: '升降', dataIndex: 'rankChange', width: 72, render: change },
+];
+
+/** 排名: where we stand (charts and tables), why (each unit's ledger) and what if (another scheme). */
+export function RankingsPage() {
+  const r = useRankings();
+  const [ledger, setLedger] = useState<{ open: boolean; view: LedgerView | null; error: string | null }>({
+    open: false,
+    view: null,
+    error: null,
+  });
+  const [exporting, setExporting] = useState<string | null>(null);
+  const openLedger = (unitId: string) => {
+    if (!r.scheme || !r.period) return;
+    setLedger({ open: true, view: null, error: null });
+    r.client
+      .ledger(r.scheme.ref, r.period, unitId)
+      .then((view) => setLedger({ open: true, view, error: null }))
+      .catch((e: Error) => setLedger({ open: true, view: null, error: e.message }));
+  };
+  const exportNotice = async (kind: 'xlsx' | 'docx') => {
+    if (!r.scheme || !r.period) return;
+    setExporting(kind);
+    try {
+      const notice = await r.client.notice(r.scheme.ref, r.period);
+      const m = await import('./notice/exportNotice.ts');
+      await (kind === 'xlsx' ? m.exportNoticeXlsx(notice) : m.exportNoticeDocx(notice));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  if (r.error && !r.setup) return <Alert type="error" showIcon message={r.error} />;
+  if (!r.setup || !r.choice || !r.scheme) return <Spin tip="正在读取报送采用记录…" />;
+  const { summary, options } = r.setup;
+  if (summary.records === 0 && summary.items === 0) {
+    return <Empty description="还没有报送采用记录。请先在“导入”页导入记录表，再来查看排名。" />;
+  }
+  const view = r.view;
+  const year = Number(r.choice.year);
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-busy={r.busy ? 'true' : 'false'}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        排名
+      </Typography.Title>
+      <Space wrap>
+        <Select
+          aria-label="计分办法"
+          style={{ minWidth: 320 }}
+          value={r.scheme.value}
+          options={options.map((o) => ({ value: o.value, label: o.label }))}
+          onChange={r.setSchemeValue}
+        />
+        <Select
+          aria-label="分组"
+          style={{ width: 120 }}
+          value={r.group}
+          options={(view?.groups ?? []).map((g) => ({ value: g, label: g }))}
+          onChange={r.setGroup}
+        />
+        <Select
+          aria-label="本单位"
+          showSearch
+          optionFilterProp="label"
+          placeholder="选择本单位"
+          style={{ width: 180 }}
+          value={r.ourUnit ?? undefined}
+          options={summary.units.map((u) => ({ value: u.id, label: u.name }))}
+          onChange={r.setOurUnit}
+        />
+      </Space>
+      <PeriodPicker
+        value={r.choice}
+        years={yearsBetween(summary.firstDate, summary.lastDate, year)}
+        onChange={r.setChoice}
+      />
+      {r.error && <Alert type="error" showIcon message={r.error} />}
+      {view && (
+        <Space wrap>
+          <Typography.Text strong role="status" data-ranking={`${view.period.label}|${view.group}|${view.schemeName}`}>
+            {view.period.label} · {view.group} · {view.schemeName}
+            {view.ours ? `：${view.ours.name}第${view.ours.rank}名（共${view.rows.length}个单位）` : ''}
+          </Typography.Text>
+          <Button loading={exporting === 'xlsx'} onClick={() => exportNotice('xlsx')}>
+            导出通报（Excel）
+          </Button>
+          <Button loading={exporting === 'docx'} onClick={() => exportNotice('docx')}>
+            导出通报（Word）
+          </Button>
+        </Space>
+      )}
+      <Tabs
+        items={[
+          {
+            key: 'ranking',
+            label: '排名与图表',
+            children: view && (
+              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                <Suspense fallback={<Spin tip="正在加载图表…" />}>
+                  <RankingCharts view={view} series={r.series} onSelectUnit={openLedger} />
+                </Suspense>
+                <Table<RankRow>
+                  aria-label="完整排名"
+                  title={() => `${view.period.label}${view.group}完整排名（点击单位查看得分明细）`}
+                  size="small"
+                  columns={columns}
+                  dataSource={[...view.rows]}
+                  rowKey="unitId"
+                  rowClassName={(row) => (row.unitId === view.ours?.unitId ? 'ranking-ours' : '')}
+                  onRow={(row) => ({ onClick: () => openLedger(row.unitId), style: { cursor: 'pointer' } })}
+                  pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+                />
+              </Space>
+            ),
+          },
+          {
+            key: 'whatif',
+            label: '换用办法对比',
+            children: view && r.period && (
+              <WhatIfPanel
+                client={r.client}
+                options={options}
+                schemeA={r.scheme}
+                period={r.period}
+                group={view.group}
+              />
+            ),
+          },
+        ]}
+      />
+      <LedgerDrawer
+        open={ledger.open}
+        ledger={ledger.view}
+        loading={ledger.open && !ledger.view && !ledger.error}
+        error={ledger.error}
+        onClose={() => setLedger({ open: false, view: null, error: null })}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,60 @@
+import { getPreset, PRESETS, parseScheme, type Scheme } from '@caibian/core';
+import type { SchemeRow } from '../../data/rows.ts';
+import type { SchemeRef } from '../../workers/rankingTypes.ts';
+
+/** A scheme the pages can rank with: a preset or one of the office's own (valid) schemes. */
+export interface SchemeOption {
+  /** `preset:<id>` or `own:<id>`. */
+  readonly value: string;
+  readonly label: string;
+  readonly ref: SchemeRef;
+}
+
+/**
+ * Every preset, then the office's own schemes (their current revision; an invalid document is left out).
+ *
+ * @example
+ * schemeOptions(await schemes.list())[0]; // { value: 'preset:lianyungang', label: '连云港市…（预置）', … }
+ */
+export function schemeOptions(own: readonly SchemeRow[]): SchemeOption[] {
+  const presets = PRESETS.map((scheme) => ({
+    value: `preset:${scheme.id}`,
+    label: `${scheme.name}（预置）`,
+    ref: { key: `preset:${scheme.id}`, scheme },
+  }));
+  const mine = own.flatMap((row): SchemeOption[] => {
+    const parsed = parseScheme(row.document);
+    if (!parsed.ok) return [];
+    return [
+      {
+        value: `own:${row.id}`,
+        label: `${parsed.value.name}（本办，第${row.revision}版）`,
+        ref: { key: `own:${row.id}:${row.revision}`, scheme: parsed.value },
+      },
+    ];
+  });
+  return [...presets, ...mine];
+}
+
+/**
+ * The option for a saved setting: `own:<id>` / `preset:<id>`, or a bare id as the settings key `scheme`
+ * holds it (an own scheme of that id first, then the preset); the first preset when nothing matches.
+ */
+export function findScheme(options: readonly SchemeOption[], setting: string): SchemeOption {
+  const found =
+    options.find((o) => o.value === setting) ??
+    options.find((o) => o.value === `own:${setting}`) ??
+    options.find((o) => o.value === `preset:${setting}`);
+  return found ?? (options[0] as SchemeOption);
+}
+
+/** A cache key for a scheme being edited: equal content gives an equal key. */
+export function draftRef(scheme: Scheme): SchemeRef {
+  const text = JSON.stringify(scheme);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return { key: `draft:${hash.toString(36)}:${text.length}`, scheme };
+}
+
+/** The lianyungang preset: what the settings key `scheme` defaults to. */
+export const DEFAULT_SCHEME = getPreset('lianyungang');

@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRepositories } from '../../data/RepositoriesContext.tsx';
+import { type RankingClient, rankingClient } from '../../workers/rankingClient.ts';
+import type { DataSummary, RankingView, Targets, UnitSeries } from '../../workers/rankingTypes.ts';
+import { defaultChoice, type PeriodChoice, periodOf } from './periodChoice.ts';
+import { findScheme, type SchemeOption, schemeOptions } from './schemeChoice.ts';
+
+/** Our unit's yearly targets when none are set (settings key `rankings.targets`): 200 items a year, … */
+export const DEFAULT_TARGETS: Targets = { submitted: 200, adopted: 60, score: 300 };
+
+/** What the page needs before it can rank: the records' summary, the schemes and the saved settings. */
+export interface RankingSetup {
+  readonly summary: DataSummary;
+  readonly options: readonly SchemeOption[];
+  readonly targets: Targets;
+}
+
+/** The page's state and its setters; every change re-asks the worker, stale answers are dropped. */
+export function useRankings() {
+  const repositories = useRepositories();
+  const client: RankingClient = useMemo(() => rankingClient(), []);
+  const [setup, setSetup] = useState<RankingSetup | null>(null);
+  const [schemeValue, setSchemeValue] = useState<string>('lianyungang');
+  const [ourUnit, setOurUnitState] = useState<string | null>(null);
+  const [choice, setChoice] = useState<PeriodChoice | null>(null);
+  const [group, setGroup] = useState<string | undefined>(undefined);
+  const [view, setView] = useState<RankingView | null>(null);
+  const [series, setSeries] = useState<UnitSeries | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(true);
+  const asked = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    const { settings, schemes } = repositories;
+    Promise.all([
+      client.load(),
+      schemes.list(),
+      settings.get<string>('scheme', 'lianyungang'),
+      settings.get<string | null>('ourUnit', null),
+      settings.get<Targets>('rankings.targets', DEFAULT_TARGETS),
+    ])
+      .then(([summary, own, scheme, ours, targets]) => {
+        if (!live) return;
+        setSchemeValue(findScheme(schemeOptions(own), scheme).value);
+        setOurUnitState(ours);
+        setChoice(defaultChoice(summary.lastDate, new Date().toISOString().slice(0, 10)));
+        setSetup({ summary, options: schemeOptions(own), targets });
+      })
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [client, repositories]);
+
+  const scheme = useMemo(() => (setup ? findScheme(setup.options, schemeValue) : null), [setup, schemeValue]);
+  const period = useMemo(() => (choice ? periodOf(choice) : null), [choice]);
+
+  useEffect(() => {
+    if (!setup || !scheme || !period) return;
+    const ask = ++asked.current;
+    setBusy(true);
+    setError(null);
+    const ours = ourUnit ?? undefined;
+    client
+      .rank(scheme.ref, period, group, ours)
+      .then(async (v) => {
+        if (ask !== asked.current) return;
+        setView(v);
+        const s = ours && v.ours ? await client.series(scheme.ref, period, ours, setup.targets) : null;
+        if (ask === asked.current) setSeries(s);
+      })
+      .catch((e: Error) => ask === asked.current && setError(e.message))
+      .finally(() => ask === asked.current && setBusy(false));
+  }, [client, setup, scheme, period, group, ourUnit]);
+
+  const setOurUnit = (unitId: string) => {
+    setOurUnitState(unitId);
+    void repositories.settings.set('ourUnit', unitId);
+  };
+  return {
+    client,
+    setup,
+    scheme,
+    schemeValue,
+    setSchemeValue,
+    ourUnit,
+    setOurUnit,
+    choice,
+    setChoice,
+    period,
+    group: view?.group ?? group,
+    setGroup,
+    view,
+    series,
+    error,
+    busy,
+  };
+}
