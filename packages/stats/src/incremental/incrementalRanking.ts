@@ -8,7 +8,7 @@ import {
   type UnitScore,
 } from '@caibian/core';
 import type { GroupRanking } from '../rank/rankGroups.ts';
-import { rankRows } from '../rank/rankRows.ts';
+import { GroupOrder } from './groupOrder.ts';
 import { RecordStore, type RecordTable, type RowOf } from './recordStore.ts';
 
 /** What the last edit cost: the ranked units re-scored and the records read to do it. */
@@ -43,7 +43,7 @@ export interface IncrementalRanking {
  * the units whose totals it can change (an item's units; a penalty's unit); their ranked rows (top-most
  * parents) are scored again by the engine over just the records bearing on them (their units' items, those
  * items' rows, their penalties; quotas, penalties and averages are per unit, so this is exact), and only their
- * groups are re-sorted. Units (the unit table) are fixed: a change there means a new ranking.
+ * groups are re-ordered (the unit moves by binary search; ranks are numbered when read). Units (the unit table) are fixed: a change there means a new ranking.
  *
  * @example
  * const live = createIncrementalRanking(getPreset('lianyungang'), records, [yearPeriod(2024)]);
@@ -65,10 +65,7 @@ export function createIncrementalRanking(
     members.set(t, [...(members.get(t) ?? []), u.id]);
   }
   const scorer = createScorer(schemes, store.snapshot(), options);
-  const results = periods.map((period) => scorer.score({ period, ledger: false }).units);
-  const rows = results.map((units) => new Map(units.map((u) => [u.unitId, u])));
-  const order = (results[0] ?? []).map((u) => u.unitId);
-  const rankings = results.map((units) => rankAll(units));
+  const orders = periods.map((period) => new GroupOrder(scorer.score({ period, ledger: false }).units));
   let cost: UpdateCost = { units: [], records: 0 };
 
   const update = (touched: readonly UnitId[]) => {
@@ -77,20 +74,9 @@ export function createIncrementalRanking(
     for (const r of ranked) for (const m of members.get(r) ?? [r]) scope.add(m);
     const part = store.gather(scope);
     const partScorer = createScorer(schemes, part, options);
-    const groups = new Set<string>();
     periods.forEach((period, k) => {
-      const byId = rows[k] as Map<UnitId, UnitScore>;
-      for (const u of partScorer.score({ period, ledger: false }).units) {
-        if (!ranked.has(u.unitId) || !byId.has(u.unitId)) continue;
-        byId.set(u.unitId, u);
-        groups.add(u.group);
-      }
-      const ranking = rankings[k] as GroupRanking[];
-      ranking.forEach((g, i) => {
-        if (!groups.has(g.group)) return;
-        const list = order.map((id) => byId.get(id)).filter((u): u is UnitScore => u?.group === g.group);
-        ranking[i] = { group: g.group, rows: rankRows(list) };
-      });
+      const order = orders[k] as GroupOrder;
+      for (const u of partScorer.score({ period, ledger: false }).units) if (ranked.has(u.unitId)) order.set(u);
     });
     cost = {
       units: [...ranked],
@@ -100,8 +86,8 @@ export function createIncrementalRanking(
 
   return {
     records: () => store.snapshot(),
-    units: (k = 0) => order.map((id) => rows[k]?.get(id)).filter((u): u is UnitScore => u !== undefined),
-    ranking: (k = 0) => rankings[k] ?? [],
+    units: (k = 0) => orders[k]?.units() ?? [],
+    ranking: (k = 0) => orders[k]?.ranking() ?? [],
     add(table, row) {
       store.add(table, row);
       update(store.unitsOf(table, row));
@@ -122,13 +108,6 @@ export function createIncrementalRanking(
     },
     lastUpdate: () => cost,
   };
-}
-
-/** Groups in order of their first unit, each ranked (as rankGroups does). */
-function rankAll(units: readonly UnitScore[]): GroupRanking[] {
-  const groups = new Map<string, UnitScore[]>();
-  for (const u of units) groups.set(u.group, [...(groups.get(u.group) ?? []), u]);
-  return [...groups].map(([group, list]) => ({ group, rows: rankRows(list) }));
 }
 
 /** Each unit's ranked row: its top-most parent under roll-up (the scheme's default), else itself. */

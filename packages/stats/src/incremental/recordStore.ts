@@ -17,14 +17,15 @@ export class RecordStore {
   readonly units: RecordSet['units'];
   readonly tables: { [T in RecordTable]: RowOf<T>[] };
   readonly #position = new Map<object, number>();
-  readonly #itemsOfUnit = new Map<UnitId, Set<Item>>();
-  readonly #itemsById = new Map<string, Set<Item>>();
+  // Small arrays rather than sets: most items have one to three rows, and a million sets weigh on the collector.
+  readonly #itemsOfUnit = new Map<UnitId, Item[]>();
+  readonly #itemsById = new Map<string, Item[]>();
   readonly #rowsOfItem = {
-    routes: new Map<string, Set<ItemRow>>(),
-    adoptions: new Map<string, Set<ItemRow>>(),
-    instructions: new Map<string, Set<ItemRow>>(),
+    routes: new Map<string, ItemRow[]>(),
+    adoptions: new Map<string, ItemRow[]>(),
+    instructions: new Map<string, ItemRow[]>(),
   };
-  readonly #penaltiesOfUnit = new Map<UnitId, Set<Penalty>>();
+  readonly #penaltiesOfUnit = new Map<UnitId, Penalty[]>();
 
   constructor(records: RecordSet) {
     this.units = records.units;
@@ -143,7 +144,10 @@ export class RecordStore {
   }
 
   #inOrder<R extends object>(rows: R[]): R[] {
-    return rows.sort((a, b) => (this.#position.get(a) ?? 0) - (this.#position.get(b) ?? 0));
+    const at = Float64Array.from(rows, (row) => this.#position.get(row) ?? 0);
+    return Array.from(at.keys())
+      .sort((a, b) => (at[a] ?? 0) - (at[b] ?? 0))
+      .map((k) => rows[k] as R);
   }
 
   #index<T extends RecordTable>(table: T, row: RowOf<T>): void {
@@ -158,15 +162,21 @@ export class RecordStore {
   #unindex<T extends RecordTable>(table: T, row: RowOf<T>): void {
     if (table === 'items') {
       const item = row as Item;
-      this.#itemsById.get(item.id)?.delete(item);
-      for (const u of item.units) this.#itemsOfUnit.get(u.unitId)?.delete(item);
-    } else if (table === 'penalties') this.#penaltiesOfUnit.get((row as Penalty).unitId)?.delete(row as Penalty);
-    else this.#rowsOfItem[table as (typeof ITEM_TABLES)[number]].get((row as ItemRow).itemId)?.delete(row as ItemRow);
+      removeFrom(this.#itemsById, item.id, item);
+      for (const u of item.units) removeFrom(this.#itemsOfUnit, u.unitId, item);
+    } else if (table === 'penalties') removeFrom(this.#penaltiesOfUnit, (row as Penalty).unitId, row as Penalty);
+    else removeFrom(this.#rowsOfItem[table as (typeof ITEM_TABLES)[number]], (row as ItemRow).itemId, row as ItemRow);
   }
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set === undefined) map.set(key, new Set([value]));
-  else set.add(value);
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function removeFrom<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  const at = list?.indexOf(value) ?? -1;
+  if (list !== undefined && at >= 0) list.splice(at, 1);
 }

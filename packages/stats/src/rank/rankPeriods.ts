@@ -10,7 +10,7 @@ import {
 import { emptyFigures, type UnitFigures, unitFigures } from '../figures/unitFigures.ts';
 import { type Period, previousPeriod } from '../period/period.ts';
 import { progress, type TargetProgress, type Targets, targetFor, targetsOf } from '../targets/targets.ts';
-import { rankGroups } from './rankGroups.ts';
+import { compareRankable } from './rankRows.ts';
 
 /** One unit's row of a period's ranking. */
 export interface PeriodRow extends UnitScore {
@@ -106,8 +106,8 @@ export interface RankResultOptions {
 export function rankResult(result: ScoreResult, period: Period, options: RankResultOptions = {}): PeriodRanking {
   const before = new Map<UnitId, { rank: number; score: number | null }>();
   if (options.previousResult) {
-    for (const g of rankGroups(options.previousResult.units, options.group)) {
-      for (const r of g.rows) before.set(r.unitId, { rank: r.rank, score: r.score });
+    for (const g of groupRanks(options.previousResult.units, options.group)) {
+      for (const { unit, rank } of g.rows) before.set(unit.unitId, { rank, score: unit.score });
     }
   }
   const records = options.records;
@@ -115,23 +115,32 @@ export function rankResult(result: ScoreResult, period: Period, options: RankRes
     records !== undefined && (options.figures !== false || options.targets !== undefined)
       ? unitFigures(records, period, rankedOfResult(result))
       : null;
-  const groups = rankGroups(result.units, options.group).map(({ group, rows }) => ({
+  const groups = groupRanks(result.units, options.group).map(({ group, rows }) => ({
     group,
-    rows: rows.map((row): PeriodRow => {
-      const then = before.get(row.unitId);
-      const own = figures === null ? null : (figures.get(row.unitId) ?? emptyFigures());
+    rows: rows.map(({ unit, rank }): PeriodRow => {
+      const then = before.get(unit.unitId);
+      const own = figures === null ? null : (figures.get(unit.unitId) ?? emptyFigures());
       return {
-        ...row,
+        unitId: unit.unitId,
+        name: unit.name,
+        group: unit.group,
+        total: unit.total,
+        score: unit.score,
+        scoredItems: unit.scoredItems,
+        disqualified: unit.disqualified,
+        tieBreak: unit.tieBreak,
+        members: unit.members,
+        rank,
         previousRank: then?.rank ?? null,
         previousScore: then === undefined ? null : then.score,
-        rankChange: then === undefined ? null : then.rank - row.rank,
+        rankChange: then === undefined ? null : then.rank - rank,
         scoreChange:
-          then === undefined || then.score === null || row.score === null
+          then === undefined || then.score === null || unit.score === null
             ? null
-            : Math.round((row.score - then.score) * 1e9) / 1e9,
+            : Math.round((unit.score - then.score) * 1e9) / 1e9,
         figures: options.figures === false ? null : own,
         targets:
-          options.targets === undefined || own === null ? null : targetProgress(options.targets, row, own, period),
+          options.targets === undefined || own === null ? null : targetProgress(options.targets, unit, own, period),
       };
     }),
   }));
@@ -144,6 +153,33 @@ function targetProgress(targets: Targets, row: UnitScore, figures: UnitFigures, 
     submitted: progress(figures.submitted, targetFor(t.submittedPerMonth, t.submittedPerYear, period)),
     adopted: progress(figures.adopted, targetFor(t.adoptedPerMonth, t.adoptedPerYear, period)),
   };
+}
+
+/** Units grouped (groups in order of their first unit) and ranked as {@link rankGroups} does, without copying. */
+function groupRanks(
+  units: readonly UnitScore[],
+  only: string | undefined,
+): { group: string; rows: { unit: UnitScore; rank: number }[] }[] {
+  const groups = new Map<string, UnitScore[]>();
+  for (const unit of units) {
+    if (only !== undefined && unit.group !== only) continue;
+    const list = groups.get(unit.group);
+    if (list) list.push(unit);
+    else groups.set(unit.group, [unit]);
+  }
+  return [...groups].map(([group, list]) => {
+    const order = list
+      .map((_, i) => i)
+      .sort((a, b) => compareRankable(list[a] as UnitScore, list[b] as UnitScore) || a - b);
+    const rows: { unit: UnitScore; rank: number }[] = [];
+    order.forEach((i, position) => {
+      const unit = list[i] as UnitScore;
+      const previous = rows[position - 1];
+      const rank = previous !== undefined && compareRankable(previous.unit, unit) === 0 ? previous.rank : position + 1;
+      rows.push({ unit, rank });
+    });
+    return { group, rows };
+  });
 }
 
 /** Maps each unit to the ranked row it counts for, from the result's roll-up members. */
