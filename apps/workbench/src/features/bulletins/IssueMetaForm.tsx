@@ -55,13 +55,11 @@ export function IssueMetaForm({ meta, onChange }: { meta: IssueMeta; onChange: (
         <Col span={8}>{recipients('送')}</Col>
         <Col span={8}>{recipients('发')}</Col>
       </Row>
-      <Form.Item label="印数">
+      <Form.Item label="印数（共印N份）">
         <InputNumber
           aria-label="印数"
           min={1}
           value={meta.copies}
-          addonBefore="共印"
-          addonAfter="份"
           onChange={(v) => typeof v === 'number' && v > 0 && onChange({ ...meta, copies: Math.floor(v) })}
         />
       </Form.Item>

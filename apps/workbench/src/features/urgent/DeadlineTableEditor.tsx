@@ -55,13 +55,22 @@ export function DeadlineTableEditor({
     <Card title="报送时限设置（本辖区）">
       <Form layout="vertical">
         <Form.Item label="适用辖区">
-          <Input value={head.jurisdiction} onChange={(e) => setHead({ ...head, jurisdiction: e.target.value })} />
+          <Input
+            aria-label="适用辖区"
+            value={head.jurisdiction}
+            onChange={(e) => setHead({ ...head, jurisdiction: e.target.value })}
+          />
         </Form.Item>
         <Form.Item label="依据（文件名称、条款）">
-          <Input value={head.source ?? ''} onChange={(e) => setHead({ ...head, source: e.target.value })} />
+          <Input
+            aria-label="时限依据"
+            value={head.source ?? ''}
+            onChange={(e) => setHead({ ...head, source: e.target.value })}
+          />
         </Form.Item>
         <Form.Item label="县级向市级报告时限（分钟）">
           <InputNumber
+            aria-label="县级向市级报告时限"
             min={1}
             value={head.relayMinutes ?? null}
             onChange={(v) => setHead({ ...head, relayMinutes: v })}
@@ -70,13 +79,15 @@ export function DeadlineTableEditor({
         <Form.Item label="续报间隔（分钟，不填则不要求定时续报）">
           <Space wrap>
             {SEVERITY_GRADES.map((g) => (
-              <InputNumber
-                key={g}
-                addonBefore={g}
-                min={1}
-                value={head.followUpEvery[g] ?? null}
-                onChange={(v) => setHead({ ...head, followUpEvery: { ...head.followUpEvery, [g]: v } })}
-              />
+              <Space key={g} size={4}>
+                <span>{g}</span>
+                <InputNumber
+                  aria-label={`${g}续报间隔`}
+                  min={1}
+                  value={head.followUpEvery[g] ?? null}
+                  onChange={(v) => setHead({ ...head, followUpEvery: { ...head.followUpEvery, [g]: v } })}
+                />
+              </Space>
             ))}
           </Space>
         </Form.Item>
