@@ -104,7 +104,15 @@ export function IssueEditor({ row, unitName }: { row: BulletinRow; unitName: (id
               标为已印发
             </Button>
           )}
-          <Popconfirm title="删除本期？" okText="删除" cancelText="取消" onConfirm={() => bulletins.remove(row.id)}>
+          <Popconfirm
+            title="删除本期？"
+            okText="删除"
+            cancelText="取消"
+            onConfirm={async () => {
+              await bulletins.remove(row.id);
+              await settings.remove(metaKey);
+            }}
+          >
             <Button danger>删除本期</Button>
           </Popconfirm>
         </Space>
