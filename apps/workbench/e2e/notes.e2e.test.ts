@@ -13,7 +13,7 @@ afterAll(async () => {
 it('opens in Chinese and keeps a saved note in IndexedDB across a reload', async () => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(inject('workbenchUrl'));
+  await page.goto(`${inject('workbenchUrl')}#/notes`);
 
   expect(await page.title()).toBe('采编台');
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
