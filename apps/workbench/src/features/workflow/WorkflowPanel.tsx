@@ -6,7 +6,7 @@ import type { TransitionInput } from '../../data/itemsRepository.ts';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import type { ItemRow } from '../../data/rows.ts';
 import { useAsyncValue } from '../items/useAsyncValue.ts';
-import { chosenScheme, itemScore } from './itemScore.ts';
+import { chosenScheme, itemScore, scoreYear } from './itemScore.ts';
 import { type RecipientRow, RecipientsTable, recipientName, recipientRows } from './RecipientsTable.tsx';
 import { AdoptionModal, InstructionModal } from './RecordModals.tsx';
 import { recordAdoption, recordInstruction, setRouteStatus } from './recordOutcome.ts';
@@ -52,7 +52,11 @@ export function WorkflowPanel({ row, ourUnit, reviewer, today, beforeTransition,
       chosenScheme(settings, schemes),
     ]);
     const unit = scoredUnit(row, ourUnit);
-    const year = Number((row.date || today).slice(0, 4));
+    const year = scoreYear(
+      [...own.routes, ...own.adoptions, ...own.instructions].map((s) => s.record),
+      row.date,
+      today,
+    );
     return {
       recipients: recipientRows(row.id, own),
       score: unit ? itemScore(set, scheme, row.id, unit, year) : null,

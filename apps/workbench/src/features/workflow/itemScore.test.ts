@@ -1,7 +1,7 @@
 import { getPreset, itemId, unitId } from '@caibian/core';
 import { describe, expect, it } from 'vitest';
 import { draftItem, openTestDb } from '../../data/__tests__/testDb.ts';
-import { chosenScheme, itemScore } from './itemScore.ts';
+import { chosenScheme, itemScore, scoreYear } from './itemScore.ts';
 import { recordAdoption, recordInstruction, setRouteStatus } from './recordOutcome.ts';
 
 const A1 = itemId('A1');
@@ -79,5 +79,13 @@ describe('chosenScheme', () => {
     await repos.schemes.save({ id: 'office-2024', name: own.name, formatVersion: 1, document: own });
     await repos.settings.set('scheme', 'office-2024');
     expect((await chosenScheme(repos.settings, repos.schemes)).name).toBe('本办计分办法');
+  });
+});
+
+describe('scoreYear', () => {
+  it('is the year of the latest record, else of the item, else of today', () => {
+    expect(scoreYear([{ date: '2023-12-30' }, { date: '2024-01-02' }], '2023-12-01', '2026-05-01')).toBe(2024);
+    expect(scoreYear([], '2023-12-01', '2026-05-01')).toBe(2023);
+    expect(scoreYear([], '', '2026-05-01')).toBe(2026);
   });
 });

@@ -45,6 +45,15 @@ export interface ItemScore {
   readonly unitTotal: number;
 }
 
+/**
+ * The year whose points to show for an item: that of its latest route, adoption or instruction, else of
+ * its date (signed, else drafted), else of today.
+ */
+export function scoreYear(records: readonly { readonly date: string }[], itemDate: string, today: string): number {
+  const latest = records.map((r) => r.date).sort().at(-1) ?? '';
+  return Number((latest || itemDate || today).slice(0, 4));
+}
+
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**

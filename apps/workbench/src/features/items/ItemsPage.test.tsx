@@ -1,0 +1,81 @@
+import { itemId, unitId } from '@caibian/core';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { App as AntApp } from 'antd';
+import { afterEach, expect, it } from 'vitest';
+import { draftItem, openTestDb } from '../../data/__tests__/testDb.ts';
+import type { Repositories } from '../../data/createRepositories.ts';
+import { RepositoriesProvider } from '../../data/RepositoriesContext.tsx';
+import { ItemsPage } from './ItemsPage.tsx';
+import { resetItemSearch } from './itemSearch.ts';
+
+afterEach(() => {
+  cleanup();
+  resetItemSearch();
+});
+
+async function renderPage(): Promise<Repositories> {
+  const { repos } = openTestDb();
+  await repos.units.put([{ id: unitId('宣汉县'), name: '<b>宣汉县</b>政府办公室' }]);
+  await repos.items.save(draftItem('A1', { title: '宣汉县多措并举优化营商环境', drafted: '2024-03-01' as never }), {
+    baseRevision: 0,
+  });
+  await repos.items.save(
+    draftItem('A2', { title: '<img src=x onerror=alert(1)>春耕', drafted: '2024-02-01' as never }),
+    {
+      baseRevision: 0,
+    },
+  );
+  await repos.records.add('routes', {
+    itemId: itemId('A1'),
+    level: '市',
+    office: '市政府办公室',
+    kind: '直报',
+    date: '2024-03-02' as never,
+    status: '已报送',
+  });
+  await repos.records.add('adoptions', {
+    itemId: itemId('A1'),
+    level: '市',
+    publication: '昨日情况',
+    date: '2024-03-03' as never,
+  });
+  render(
+    <RepositoriesProvider repositories={repos}>
+      <AntApp>
+        <ItemsPage />
+      </AntApp>
+    </RepositoriesProvider>,
+  );
+  return repos;
+}
+
+it('lists the items with their units and their status with each recipient', async () => {
+  await renderPage();
+  const row = (await screen.findByText('宣汉县多措并举优化营商环境')).closest('tr') as HTMLElement;
+  expect(within(row).getByText('市·市政府办公室·直报·已采用')).toBeTruthy();
+  expect(within(row).getByText('<b>宣汉县</b>政府办公室')).toBeTruthy();
+  expect(within(row).getByText('草稿')).toBeTruthy();
+  expect(screen.getByText('共 2 条')).toBeTruthy();
+  expect(screen.getByRole('link', { name: /新建信息/ }).getAttribute('href')).toMatch(/^#\/items\/\d{8}-[0-9a-f]{6}$/);
+});
+
+it('shows markup in titles as text', async () => {
+  await renderPage();
+  expect(await screen.findByText('<img src=x onerror=alert(1)>春耕')).toBeTruthy();
+  expect(document.querySelector('img[src="x"]')).toBeNull();
+});
+
+it('searches with a typo and highlights the matched words', async () => {
+  await renderPage();
+  await screen.findByText('宣汉县多措并举优化营商环境');
+  const box = screen.getByLabelText('搜索稿件');
+  await act(async () => {
+    fireEvent.change(box, { target: { value: '营商环竟' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  });
+  const mark = await screen.findByText(
+    (_, element) => element?.tagName === 'MARK' && /营商/.test(element.textContent ?? ''),
+  );
+  expect(mark.closest('a')?.textContent).toBe('宣汉县多措并举优化营商环境');
+  expect(await screen.findByText('共 1 条')).toBeTruthy();
+});
