@@ -161,8 +161,8 @@ export interface BulletinRow {
   issuedAt?: string;
 }
 
-/** Kinds of material in the 素材库. */
-export const MATERIAL_KINDS = ['数据', '引语', '关注点'] as const;
+/** The four libraries of the 素材库: 数据库 (data points), 言论库 (quotes), 焦点库 (focus topics), 资料库 (reference). */
+export const MATERIAL_KINDS = ['数据', '言论', '焦点', '资料'] as const;
 /** A kind of material. */
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 

@@ -58,10 +58,10 @@ it('keeps one autosave draft per item, overwritten on every change', async () =>
 it('finds materials by kind and text, and refuses an empty one in Chinese', async () => {
   const repos = setup();
   await repos.materials.add({ kind: '数据', text: '一季度地区生产总值增长6.1%', source: '统计局', tags: ['经济'] });
-  await repos.materials.add({ kind: '引语', text: '把群众的小事当成自己的大事', tags: [] });
+  await repos.materials.add({ kind: '言论', text: '把群众的小事当成自己的大事', tags: [] });
   expect((await repos.materials.list({ query: '经济' })).map((m) => m.kind)).toEqual(['数据']);
-  expect(await repos.materials.list({ kind: '引语' })).toHaveLength(1);
-  await expect(repos.materials.add({ kind: '关注点', text: '  ', tags: [] })).rejects.toThrow('素材内容不能为空');
+  expect(await repos.materials.list({ kind: '言论' })).toHaveLength(1);
+  await expect(repos.materials.add({ kind: '焦点', text: '  ', tags: [] })).rejects.toThrow('素材内容不能为空');
 });
 
 it('stores settings and units, commissions and urgent events', async () => {

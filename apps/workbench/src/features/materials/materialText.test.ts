@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MaterialRow } from '../../data/rows.ts';
-import { libraryOf, materialFields, materialText, REFERENCE_TAG, visibleTags } from './materialText.ts';
+import { libraryOf, materialFields, materialText, visibleTags } from './materialText.ts';
 import { searchMaterials } from './searchMaterials.ts';
 
 let nextId = 1;
@@ -24,7 +24,7 @@ describe('materialText', () => {
   });
 
   it('quotes a speaker once, in Chinese quotation marks', () => {
-    const quote = material({ kind: '引语', text: '要把群众的小事当作自己的大事', source: '县委书记张某' });
+    const quote = material({ kind: '言论', text: '要把群众的小事当作自己的大事', source: '县委书记张某' });
     expect(materialText(quote)).toBe('县委书记张某指出：“要把群众的小事当作自己的大事”');
     expect(materialText({ ...quote, text: '“抓落实”', source: undefined })).toBe('“抓落实”');
   });
@@ -35,24 +35,22 @@ describe('materialText', () => {
   });
 });
 
-describe('the four libraries over three stored kinds', () => {
-  it('stores 资料 as a marked 关注点 and reads it back as 资料, with the marker hidden', () => {
+describe('the four libraries', () => {
+  it('stores a material under its library, with trimmed text and distinct tags', () => {
     const fields = materialFields({ library: '资料', text: '  要点  ', source: ' ', tags: ['营商', ' ', '营商'] });
-    expect(fields).toEqual({ kind: '关注点', text: '要点', tags: ['营商', REFERENCE_TAG] });
+    expect(fields).toEqual({ kind: '资料', text: '要点', tags: ['营商'] });
     const row = material(fields);
     expect(libraryOf(row)).toBe('资料');
     expect(visibleTags(row)).toEqual(['营商']);
-    expect(libraryOf(material({ kind: '关注点' }))).toBe('焦点');
-    expect(libraryOf(material({ kind: '引语' }))).toBe('言论');
-    expect(materialFields({ library: '言论', text: '话' }).kind).toBe('引语');
+    expect(materialFields({ library: '言论', text: '话' }).kind).toBe('言论');
   });
 });
 
 describe('searchMaterials', () => {
   const rows = [
     material({ text: '全县营商环境满意度达到92%', tags: ['营商环境'] }),
-    material({ kind: '引语', text: '抓项目就是抓发展', source: '县长李某' }),
-    material({ kind: '关注点', text: '春耕备耕', tags: ['农业'] }),
+    material({ kind: '言论', text: '抓项目就是抓发展', source: '县长李某' }),
+    material({ kind: '焦点', text: '春耕备耕', tags: ['农业'] }),
   ];
   const found = (q: string) => searchMaterials(rows, q).map((r) => r.text);
 

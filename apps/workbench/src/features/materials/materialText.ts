@@ -1,35 +1,27 @@
 import type { MaterialKind, MaterialRow } from '../../data/rows.ts';
 
-/**
- * The four libraries of the office's 素材库 (数据库、言论库、焦点库、资料库) and how each is stored. The storage
- * schema has three kinds (数据, 引语, 关注点); 资料 entries are stored as 关注点 carrying the marker tag
- * {@link REFERENCE_TAG} until the schema gains a kind of its own.
- */
+/** The four libraries of the office's 素材库 (数据库、言论库、焦点库、资料库); a material's kind is its library. */
 export const MATERIAL_LIBRARIES = [
-  { key: '数据', name: '数据库', kind: '数据' },
-  { key: '言论', name: '言论库', kind: '引语' },
-  { key: '焦点', name: '焦点库', kind: '关注点' },
-  { key: '资料', name: '资料库', kind: '关注点' },
-] as const satisfies readonly { key: string; name: string; kind: MaterialKind }[];
+  { key: '数据', name: '数据库' },
+  { key: '言论', name: '言论库' },
+  { key: '焦点', name: '焦点库' },
+  { key: '资料', name: '资料库' },
+] as const satisfies readonly { key: MaterialKind; name: string }[];
 
 /** A library of the 素材库: 数据, 言论, 焦点 or 资料. */
-export type MaterialLibrary = (typeof MATERIAL_LIBRARIES)[number]['key'];
-
-/** The tag that marks a stored 关注点 as reference material (资料); hidden from the tags shown. */
-export const REFERENCE_TAG = '资料库';
+export type MaterialLibrary = MaterialKind;
 
 /** What a material needs to be shown or inserted. */
 export type MaterialLike = Pick<MaterialRow, 'kind' | 'text' | 'tags'> & { source?: string | undefined };
 
 /** The library a stored material belongs to. */
 export function libraryOf(material: MaterialLike): MaterialLibrary {
-  if (material.kind === '关注点' && material.tags.includes(REFERENCE_TAG)) return '资料';
-  return MATERIAL_LIBRARIES.find((l) => l.kind === material.kind)?.key ?? '焦点';
+  return material.kind;
 }
 
-/** The tags a user sees (without the library marker). */
+/** The tags a user sees. */
 export function visibleTags(material: MaterialLike): string[] {
-  return material.tags.filter((t) => t !== REFERENCE_TAG);
+  return [...material.tags];
 }
 
 /** What the material form collects. */
@@ -41,17 +33,15 @@ export interface MaterialInput {
 }
 
 /**
- * The stored fields of a material from the form: the kind of its library, trimmed text and source, distinct
- * non-blank tags, and the 资料 marker when it belongs to the 资料库.
+ * The stored fields of a material from the form: its library as kind, trimmed text and source, distinct
+ * non-blank tags.
  */
 export function materialFields(input: MaterialInput): Pick<MaterialRow, 'kind' | 'text' | 'tags'> & {
   source?: string;
 } {
-  const library = MATERIAL_LIBRARIES.find((l) => l.key === input.library) ?? MATERIAL_LIBRARIES[0];
-  const tags = [...new Set((input.tags ?? []).map((t) => t.trim()).filter((t) => t !== '' && t !== REFERENCE_TAG))];
-  if (input.library === '资料') tags.push(REFERENCE_TAG);
+  const tags = [...new Set((input.tags ?? []).map((t) => t.trim()).filter((t) => t !== ''))];
   const source = input.source?.trim();
-  return { kind: library.kind, text: input.text.trim(), tags, ...(source ? { source } : {}) };
+  return { kind: input.library, text: input.text.trim(), tags, ...(source ? { source } : {}) };
 }
 
 const QUOTED = /^[“"「『].*[”"」』]$/s;
@@ -64,7 +54,7 @@ const QUOTED = /^[“"「『].*[”"」』]$/s;
  * @example
  * materialText({ kind: '数据', text: '一季度地区生产总值增长6.2%', source: '县统计局', tags: [] });
  * // '一季度地区生产总值增长6.2%（来源：县统计局）'
- * materialText({ kind: '引语', text: '要把群众的小事当作自己的大事', source: '县委书记张某', tags: [] });
+ * materialText({ kind: '言论', text: '要把群众的小事当作自己的大事', source: '县委书记张某', tags: [] });
  * // '县委书记张某指出：“要把群众的小事当作自己的大事”'
  */
 export function materialText(material: MaterialLike): string {
