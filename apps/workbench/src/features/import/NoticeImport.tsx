@@ -52,7 +52,7 @@ export function NoticeImport() {
         return;
       }
       const [stored, set] = await Promise.all([
-        items.list({}, { offset: 0, limit: Number.MAX_SAFE_INTEGER }),
+        items.list({}, { offset: 0, limit: 2_000_000_000 }),
         records.loadRecordSet(),
       ]);
       setRows(
