@@ -99,3 +99,19 @@ it('takes an item from draft through 签发 and 报送 to 采用, and the unit s
   await row.waitFor();
   expect(await row.textContent()).toContain('市·市政府办公室·直报·已采用');
 });
+
+it('warns before exporting a 机密 item to Word, then downloads the .docx', async () => {
+  const page = await openItems();
+  await draftItem(page, '我县重点项目推进情况（内部资料）', '一季度开工项目18个。', '海州区');
+  await page.getByLabel('密级').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('机密', { exact: true }).click();
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const warning = page.locator('.ant-modal-confirm');
+  await warning.locator('.ant-modal-confirm-title', { hasText: '涉密提醒' }).waitFor();
+  expect(await warning.locator('.ant-modal-confirm-content').textContent()).toContain(
+    '密级为“机密”，含有“内部资料”字样',
+  );
+  const download = page.waitForEvent('download');
+  await warning.getByRole('button', { name: button('确认导出') }).click();
+  expect((await download).suggestedFilename()).toBe('我县重点项目推进情况（内部资料）.docx');
+});
