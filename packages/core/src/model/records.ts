@@ -97,6 +97,8 @@ export const AdoptionSchema = z.object({
   level: z.enum(LEVELS),
   publication: text,
   form: z.enum(ADOPTION_FORMS).optional(),
+  /** The adopting office, e.g. 市政府办公室, when known: it ties the adoption to that recipient's route. */
+  office: text.optional(),
   date: isoDate,
   /** 期号, e.g. 〔2024〕第12期. */
   issue: text.optional(),

@@ -33,6 +33,20 @@ describe('itemTracking', () => {
     ]);
   });
 
+  it('credits an adoption that names its office to that recipient only, when two offices at one level got the item', () => {
+    const records = {
+      routes: [
+        route('A5', '市', '2024-03-01', { office: '市委办公室' }),
+        route('A5', '市', '2024-03-01', { office: '市政府办公室' }),
+      ],
+      adoptions: [{ ...adoption('A5', '市', '2024-03-04', '政务要情'), office: '市政府办公室' }],
+    };
+    expect(itemTracking(records, i('A5')).recipients.map((r) => [r.office, r.status])).toEqual([
+      ['市委办公室', '已报送'],
+      ['市政府办公室', '已采用'],
+    ]);
+  });
+
   it('ties instructions to the recipient whose publication carried them, else to the level of the leader', () => {
     const records = {
       routes: [route('A3', '市', '2024-03-01'), route('A3', '省', '2024-03-02')],

@@ -50,7 +50,8 @@ const byDate = <T extends { readonly date: IsoDate }>(list: T[]): T[] =>
 /**
  * An item's status with each recipient office. A route's status is 已采用 when the item has an adoption at the
  * route's level (an adoption outranks a typed 未采用 or 退改); otherwise it is the status typed on the route.
- * Adoption records carry no office, so two routes at one level share that level's adoptions.
+ * An adoption that names its office belongs to the route to that office; one without an office is shared by
+ * every route at its level.
  * An instruction is attached to the routes whose adoptions include its publication (所在刊物); without such a
  * publication, to the routes at the level of the leader's rank (a 市 leader's instruction to the 市 route).
  *
@@ -69,7 +70,10 @@ export function itemTracking(records: ItemSources, item: ItemId, options: ItemTr
   const routedLevels = new Set(routes.map((r) => r.level));
   const attached = new Set<Instruction>();
   const recipients = routes.map((route): RecipientTracking => {
-    const here = adoptions.filter((a) => a.level === route.level);
+    const here = adoptions.filter(
+      (a) =>
+        a.level === route.level && (a.office === undefined || route.office === undefined || a.office === route.office),
+    );
     const publications = new Set(here.map((a) => a.publication));
     const printedAnywhere = (i: Instruction) => adoptions.some((a) => a.publication === i.publication);
     const mine = instructions.filter((i) =>
