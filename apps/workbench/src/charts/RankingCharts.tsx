@@ -1,4 +1,5 @@
 import type { TableColumnsType } from 'antd';
+import { memo } from 'react';
 import type { Datum, MonthFigure, RankingView, RankRow, TargetFigure, UnitSeries } from '../workers/rankingTypes.ts';
 import { AdoptionRateChart } from './AdoptionRateChart.tsx';
 import { ChartPanel } from './ChartPanel.tsx';
@@ -52,68 +53,87 @@ const targetColumns: TableColumnsType<TargetFigure> = [
   { title: '完成率', dataIndex: 'percent', render: (v: number) => `${v}%` },
 ];
 
-/** Every chart of the 排名 page, each with its table and exports; loaded with recharts when first needed. */
-export function RankingCharts({ view, series, onSelectUnit, top = 20 }: RankingChartsProps) {
+/** The ranking as bars (top units and ours) with its table; re-drawn only when the ranking changes. */
+const RankingBarPanel = memo(function RankingBarPanel({
+  view,
+  onSelectUnit,
+  top,
+}: {
+  view: RankingView;
+  onSelectUnit: (unitId: string) => void;
+  top: number;
+}) {
   const bars = topRowsWithOurs(view.rows, top, view.ours?.unitId);
-  const label = `${view.period.label}${view.group}`;
-  const expected = series ? Math.round((100 * series.months.length) / 12) : undefined;
+  return (
+    <ChartPanel
+      title={`${view.period.label}${view.group}排名`}
+      chart={
+        <RankingBarChart
+          rows={bars.map((r) => ({ unit: r.name, score: r.score ?? 0, id: r.unitId }))}
+          highlight={view.ours?.name}
+          width={W}
+          height={H + 40}
+          onSelect={(row) => onSelectUnit(row.id ?? row.unit)}
+        />
+      }
+      columns={rankColumns}
+      data={bars}
+      rowKey="unitId"
+      onRow={(row) => onSelectUnit(row.unitId)}
+    />
+  );
+});
+
+/** Our unit's charts; re-drawn only when its series change (not when the group changes). */
+const SeriesCharts = memo(function SeriesCharts({ series }: { series: UnitSeries }) {
+  const expected = Math.round((100 * series.months.length) / 12);
   return (
     <>
       <ChartPanel
-        title={`${label}排名`}
-        chart={
-          <RankingBarChart
-            rows={bars.map((r) => ({ unit: r.name, score: r.score ?? 0, id: r.unitId }))}
-            highlight={view.ours?.name}
-            width={W}
-            height={H + 40}
-            onSelect={(row) => onSelectUnit(row.id ?? row.unit)}
-          />
-        }
-        columns={rankColumns}
-        data={bars}
-        rowKey="unitId"
-        onRow={(row) => onSelectUnit(row.unitId)}
+        title={`${series.name}${series.year}年名次走势`}
+        chart={<RankTrendChart rows={series.months} width={W} height={H} />}
+        columns={monthRankColumns}
+        data={series.months}
+        rowKey="month"
       />
-      {series && (
-        <>
-          <ChartPanel
-            title={`${series.name}${series.year}年名次走势`}
-            chart={<RankTrendChart rows={series.months} width={W} height={H} />}
-            columns={monthRankColumns}
-            data={series.months}
-            rowKey="month"
-          />
-          <ChartPanel
-            title={`${series.name}得分构成（按级别）`}
-            chart={<PointsBarChart rows={series.byLevel} width={W} height={H} />}
-            columns={datumColumns('级别')}
-            data={series.byLevel}
-            rowKey="label"
-          />
-          <ChartPanel
-            title={`${series.name}得分构成（按刊物）`}
-            chart={<PointsBarChart rows={series.byPublication} width={W} height={H} color="#13c2c2" />}
-            columns={datumColumns('刊物')}
-            data={series.byPublication}
-            rowKey="label"
-          />
-          <ChartPanel
-            title={`${series.name}${series.year}年采用率`}
-            chart={<AdoptionRateChart rows={series.months} width={W} height={H} />}
-            columns={rateColumns}
-            data={series.months}
-            rowKey="month"
-          />
-          <ChartPanel
-            title={`${series.name}${series.year}年目标进度`}
-            chart={<TargetProgressChart rows={series.targets} expected={expected} width={W} height={200} />}
-            columns={targetColumns}
-            data={series.targets}
-            rowKey="label"
-          />
-        </>
-      )}
+      <ChartPanel
+        title={`${series.name}得分构成（按级别）`}
+        chart={<PointsBarChart rows={series.byLevel} width={W} height={H} />}
+        columns={datumColumns('级别')}
+        data={series.byLevel}
+        rowKey="label"
+      />
+      <ChartPanel
+        title={`${series.name}得分构成（按刊物）`}
+        chart={<PointsBarChart rows={series.byPublication} width={W} height={H} color="#13c2c2" />}
+        columns={datumColumns('刊物')}
+        data={series.byPublication}
+        rowKey="label"
+      />
+      <ChartPanel
+        title={`${series.name}${series.year}年采用率`}
+        chart={<AdoptionRateChart rows={series.months} width={W} height={H} />}
+        columns={rateColumns}
+        data={series.months}
+        rowKey="month"
+      />
+      <ChartPanel
+        title={`${series.name}${series.year}年目标进度`}
+        chart={<TargetProgressChart rows={series.targets} expected={expected} width={W} height={200} />}
+        columns={targetColumns}
+        data={series.targets}
+        rowKey="label"
+      />
+    </>
+  );
+});
+
+/** Every chart of the 排名 page, each with its table and exports; loaded with recharts when first needed. */
+export function RankingCharts({ view, series, onSelectUnit, top = 20 }: RankingChartsProps) {
+  return (
+    <>
+      <RankingBarPanel view={view} onSelectUnit={onSelectUnit} top={top} />
+      {series && <SeriesCharts series={series} />}
     </>
   );
 }

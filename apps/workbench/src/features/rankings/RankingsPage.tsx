@@ -1,5 +1,6 @@
 import { Alert, Button, Empty, Select, Space, Spin, Table, type TableColumnsType, Tabs, Typography } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { rankingClient } from '../../workers/rankingClient.ts';
 import type { LedgerView, RankRow } from '../../workers/rankingTypes.ts';
 import { LedgerDrawer } from './LedgerDrawer.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
@@ -7,7 +8,12 @@ import { yearsBetween } from './periodChoice.ts';
 import { useRankings } from './useRankings.ts';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 
-const RankingCharts = lazy(() => import('../../charts/RankingCharts.tsx').then((m) => ({ default: m.RankingCharts })));
+// Started as soon as this page's code arrives: the worker loads the records while the charts' code loads.
+const chartsModule = import('../../charts/RankingCharts.tsx');
+void rankingClient()
+  .load()
+  .catch(() => {});
+const RankingCharts = lazy(() => chartsModule.then((m) => ({ default: m.RankingCharts })));
 
 const fmt = (n: number | null) => (n === null ? '—' : Math.round(n * 100) / 100);
 const change = (n: number | null) => (n === null || n === 0 ? '—' : n > 0 ? `↑${n}` : `↓${-n}`);
@@ -30,14 +36,17 @@ export function RankingsPage() {
     error: null,
   });
   const [exporting, setExporting] = useState<string | null>(null);
-  const openLedger = (unitId: string) => {
-    if (!r.scheme || !r.period) return;
+  const latest = useRef(r);
+  latest.current = r;
+  const openLedger = useCallback((unitId: string) => {
+    const { client, scheme, period } = latest.current;
+    if (!scheme || !period) return;
     setLedger({ open: true, view: null, error: null });
-    r.client
-      .ledger(r.scheme.ref, r.period, unitId)
+    client
+      .ledger(scheme.ref, period, unitId)
       .then((view) => setLedger({ open: true, view, error: null }))
       .catch((e: Error) => setLedger({ open: true, view: null, error: e.message }));
-  };
+  }, []);
   const exportNotice = async (kind: 'xlsx' | 'docx') => {
     if (!r.scheme || !r.period) return;
     setExporting(kind);

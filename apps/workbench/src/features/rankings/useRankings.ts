@@ -28,7 +28,9 @@ export function useRankings() {
   const [series, setSeries] = useState<UnitSeries | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
+  const [seriesBusy, setSeriesBusy] = useState(false);
   const asked = useRef(0);
+  const askedSeries = useRef(0);
 
   useEffect(() => {
     let live = true;
@@ -61,18 +63,31 @@ export function useRankings() {
     const ask = ++asked.current;
     setBusy(true);
     setError(null);
-    const ours = ourUnit ?? undefined;
+    performance.mark('rankings:ask');
     client
-      .rank(scheme.ref, period, group, ours)
-      .then(async (v) => {
-        if (ask !== asked.current) return;
-        setView(v);
-        const s = ours && v.ours ? await client.series(scheme.ref, period, ours, setup.targets) : null;
-        if (ask === asked.current) setSeries(s);
+      .rank(scheme.ref, period, group, ourUnit ?? undefined)
+      .then((v) => {
+        performance.mark('rankings:answer');
+        if (ask === asked.current) setView(v);
       })
       .catch((e: Error) => ask === asked.current && setError(e.message))
       .finally(() => ask === asked.current && setBusy(false));
   }, [client, setup, scheme, period, group, ourUnit]);
+
+  // Our unit's series do not depend on the group: asked after the ranking (the worker answers in order).
+  useEffect(() => {
+    if (!setup || !scheme || !period || !ourUnit) {
+      setSeries(null);
+      return;
+    }
+    const ask = ++askedSeries.current;
+    setSeriesBusy(true);
+    client
+      .series(scheme.ref, period, ourUnit, setup.targets)
+      .then((s) => ask === askedSeries.current && setSeries(s))
+      .catch(() => ask === askedSeries.current && setSeries(null))
+      .finally(() => ask === askedSeries.current && setSeriesBusy(false));
+  }, [client, setup, scheme, period, ourUnit]);
 
   const setOurUnit = (unitId: string) => {
     setOurUnitState(unitId);
@@ -94,6 +109,6 @@ export function useRankings() {
     view,
     series,
     error,
-    busy,
+    busy: busy || seriesBusy,
   };
 }
