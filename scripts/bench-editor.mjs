@@ -72,6 +72,26 @@ const address = server.httpServer?.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
+// BENCH_DETAIL=1: also print each editor's latencies by the pause before the key, and its long tasks.
+const DETAIL = process.env.BENCH_DETAIL === '1';
+
+function detail(mode, all, longTasks) {
+  const byPause = new Map();
+  all.forEach((latency, i) => {
+    if (i < WARMUP) return;
+    const pause = PAUSES[(i - 1 + PAUSES.length) % PAUSES.length];
+    byPause.set(pause, [...(byPause.get(pause) ?? []), latency]);
+  });
+  for (const [pause, list] of [...byPause].sort((a, b) => a[0] - b[0])) {
+    const sorted = list.sort((a, b) => a - b);
+    console.log(
+      `  ${mode} after ${pause} ms: n=${sorted.length} median=${quantile(sorted, 0.5).toFixed(1)} p90=${quantile(sorted, 0.9).toFixed(1)} max=${sorted.at(-1).toFixed(1)}`,
+    );
+  }
+  const total = longTasks.reduce((sum, t) => sum + t.duration, 0);
+  console.log(`  ${mode} long tasks: ${longTasks.length}, ${total.toFixed(0)} ms in all`);
+}
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
 async function measure(mode) {
@@ -105,6 +125,7 @@ async function measure(mode) {
   const typed = (await bodyLength()) - before;
   const checker = await page.evaluate(() => window.__checker ?? '-');
   if (typed !== KEYS + WARMUP) throw new Error(`${mode}: typed ${typed} of ${KEYS + WARMUP} keys into the body`);
+  if (DETAIL) detail(mode, all, await page.evaluate(() => window.__longTasks ?? []));
   await page.close();
   const sorted = all.slice(WARMUP).sort((a, b) => a - b);
   return { chars, checker, n: sorted.length, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };

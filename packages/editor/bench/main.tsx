@@ -38,10 +38,20 @@ const w = window as unknown as {
   __chars: number;
   __checker: string;
   __autosaved: number;
+  __longTasks: { start: number; duration: number }[];
 };
 w.__latencies = latencies;
 w.__chars = CHARS;
 w.__autosaved = 0;
+w.__longTasks = [];
+// for BENCH_DETAIL: tasks over 50 ms on the main thread (when the browser reports them)
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // no long-task timing in this browser
+}
 
 // keydown → the frame after it (the key's input events and Lexical's update run in the same task and its
 // microtasks, before the frame); the timeout lands after the frame is painted.

@@ -8,7 +8,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { registerTablePlugin } from '@lexical/table';
 import type { LexicalEditor } from 'lexical';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BRIEFING_NODES } from '../nodes/briefingNodes.ts';
 import type { NormsCheck } from '../register/normsFindings.ts';
 import type { BriefingReport } from '../register/registerBriefingReport.ts';
@@ -110,34 +110,45 @@ export function BriefingEditor(props: BriefingEditorProps) {
     },
   }));
 
+  const onComment = props.review ? review.start : null;
+  // The editors do not depend on what the panels show: a report or new findings re-render the panels only.
+  const editors = useMemo(
+    () => (
+      <>
+        <TitleEditor
+          initialTitle={initialState?.title ?? ''}
+          placeholder={titlePlaceholder}
+          onEditor={setTitle}
+          onEnter={() => body?.focus()}
+        />
+        <LexicalComposer initialConfig={initialConfig}>
+          <div className="caibian-editor__frame">
+            <Toolbar {...(onComment ? { onComment } : {})} />
+            <div style={{ position: 'relative' }}>
+              <RichTextPlugin
+                contentEditable={<ContentEditable className="caibian-editor__body" aria-label={label} />}
+                placeholder={
+                  <div className="caibian-editor__placeholder caibian-editor__placeholder--body">{placeholder}</div>
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+          </div>
+          <HistoryPlugin />
+          <BodyPlugins />
+          <EditorCapture onEditor={setBody} />
+        </LexicalComposer>
+      </>
+    ),
+    [initialConfig, initialState?.title, titlePlaceholder, placeholder, label, body, onComment],
+  );
+
   return (
     <div className="caibian-editor">
       <style href="caibian-editor" precedence="default">
         {EDITOR_CSS}
       </style>
-      <TitleEditor
-        initialTitle={initialState?.title ?? ''}
-        placeholder={titlePlaceholder}
-        onEditor={setTitle}
-        onEnter={() => body?.focus()}
-      />
-      <LexicalComposer initialConfig={initialConfig}>
-        <div className="caibian-editor__frame">
-          <Toolbar {...(props.review ? { onComment: review.start } : {})} />
-          <div style={{ position: 'relative' }}>
-            <RichTextPlugin
-              contentEditable={<ContentEditable className="caibian-editor__body" aria-label={label} />}
-              placeholder={
-                <div className="caibian-editor__placeholder caibian-editor__placeholder--body">{placeholder}</div>
-              }
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-          </div>
-        </div>
-        <HistoryPlugin />
-        <BodyPlugins />
-        <EditorCapture onEditor={setBody} />
-      </LexicalComposer>
+      {editors}
       <CountsBar title={features.report?.titleCounts ?? ZERO} body={features.report?.counts ?? ZERO} />
       {props.checkNorms ? (
         <NormsPanel findings={features.findings} active={features.active} onFix={features.fix} />

@@ -1,4 +1,4 @@
-import { type CSSProperties, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, memo, useEffect, useRef, useState } from 'react';
 import type { NormsFinding } from '../register/normsFindings.ts';
 import type { ActiveFinding } from '../register/registerNorms.ts';
 
@@ -21,11 +21,49 @@ function FixButton({ finding, onFix }: { finding: NormsFinding; onFix: (finding:
   );
 }
 
+/** Keys that stay put when typing earlier in the text shifts every offset: rule, text and occurrence. */
+function keysOf(findings: readonly NormsFinding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const base = `${finding.part}:${finding.rule}:${finding.text}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n}`;
+  });
+}
+
+/** The list of all findings; rendered again only when the findings change. */
+const FindingList = memo(function FindingList({
+  findings,
+  onFix,
+}: {
+  readonly findings: readonly NormsFinding[];
+  readonly onFix: (finding: NormsFinding) => void;
+}) {
+  const keys = keysOf(findings);
+  return (
+    <section className="caibian-panel caibian-norms" aria-label="写作规范检查">
+      <h3>写作规范提示（{findings.length}）</h3>
+      {findings.length === 0 ? (
+        <div>未发现问题</div>
+      ) : (
+        <ul>
+          {findings.map((finding, i) => (
+            <li key={keys[i]} data-rule={finding.rule}>
+              {PART[finding.part]}“{finding.text}”：{finding.message} <FixButton finding={finding} onFix={onFix} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+});
+
 /**
  * The writing-norms findings: an explanation beside the underline under the pointer or caret, and the
  * list of all findings, each with its one-click fix where the fix is certain. Warnings, never blocks.
  */
-export function NormsPanel({ findings, active, onFix }: NormsPanelProps) {
+export const NormsPanel = memo(function NormsPanel({ findings, active, onFix }: NormsPanelProps) {
   const [tip, setTip] = useState<ActiveFinding | null>(null);
   const hovered = useRef(false);
   useEffect(() => {
@@ -66,20 +104,7 @@ export function NormsPanel({ findings, active, onFix }: NormsPanelProps) {
           />
         </div>
       ) : null}
-      <section className="caibian-panel caibian-norms" aria-label="写作规范检查">
-        <h3>写作规范提示（{findings.length}）</h3>
-        {findings.length === 0 ? (
-          <div>未发现问题</div>
-        ) : (
-          <ul>
-            {findings.map((finding) => (
-              <li key={`${finding.part}:${finding.rule}:${finding.start}:${finding.end}`} data-rule={finding.rule}>
-                {PART[finding.part]}“{finding.text}”：{finding.message} <FixButton finding={finding} onFix={onFix} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <FindingList findings={findings} onFix={onFix} />
     </>
   );
-}
+});

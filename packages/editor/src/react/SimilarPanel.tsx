@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SimilarItem } from '../register/registerDuplicateCheck.ts';
 
 /** Props of {@link SimilarPanel}. */
@@ -8,7 +9,7 @@ export interface SimilarPanelProps {
 }
 
 /** Existing items similar to the draft, to avoid sending the same item twice. Hidden when there are none. */
-export function SimilarPanel({ items, onOpen }: SimilarPanelProps) {
+export const SimilarPanel = memo(function SimilarPanel({ items, onOpen }: SimilarPanelProps) {
   if (items.length === 0) return null;
   return (
     <section className="caibian-panel caibian-similar" aria-label="疑似重复" aria-live="polite">
@@ -30,4 +31,4 @@ export function SimilarPanel({ items, onOpen }: SimilarPanelProps) {
       </ul>
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { applyNormsFix, type NormsFinding } from '../register/normsFindings.ts';
 import { type BriefingReport, readBriefingReport, registerBriefingReport } from '../register/registerBriefingReport.ts';
 import { registerDuplicateCheck, type SimilarItem } from '../register/registerDuplicateCheck.ts';
@@ -43,7 +43,8 @@ export function useBriefingFeatures(
       return registerBriefingReport(
         editor,
         (next) => {
-          setReport(next);
+          // the panels can wait: rendered in slices that give way to typing
+          startTransition(() => setReport(next));
           latest.current.onChange?.(next);
         },
         { ...options, delay: props.changeDelay ?? 250 },
@@ -67,7 +68,11 @@ export function useBriefingFeatures(
     check ? ready : null,
     (editor) => {
       if (!check) return () => {};
-      const stop = registerNorms(editor, check, { title, onFindings: setFindings, onActive: setActive });
+      const stop = registerNorms(editor, check, {
+        title,
+        onFindings: (next) => startTransition(() => setFindings(next)),
+        onActive: setActive,
+      });
       return () => {
         stop();
         setFindings([]);
@@ -84,7 +89,7 @@ export function useBriefingFeatures(
       registerDuplicateCheck(
         editor,
         (t, b, signal) => latest.current.findSimilar?.(t, b, signal) ?? Promise.resolve([]),
-        { title, onResults: setSimilar },
+        { title, onResults: (items) => startTransition(() => setSimilar(items)) },
       ),
     [title, hasSearch],
   );

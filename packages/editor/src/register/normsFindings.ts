@@ -1,3 +1,4 @@
+import { checkNormsParagraphs, checkNorms as coreCheckNorms, createNormsCache } from '@caibian/core';
 import { $getNodeByKey, $isTextNode, type LexicalEditor } from 'lexical';
 import { $readBody, type TextSegment } from '../serialize/readBody.ts';
 
@@ -19,6 +20,46 @@ export interface NormsFinding {
 
 /** A norms check: pure, from the title and body texts to findings. */
 export type NormsCheck = (input: { readonly title: string; readonly body: string }) => readonly NormsFinding[];
+
+/**
+ * The same check with the body given block by block (the body text is the blocks joined by a blank
+ * line, offsets refer to that text), free to remember the findings of blocks whose text did not change:
+ * e.g. core's `checkNormsParagraphs` with a cache.
+ */
+export type NormsParagraphCheck = (input: {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+}) => readonly NormsFinding[];
+
+/**
+ * The incremental form of `check` when there is one: core's `checkNorms` becomes `checkNormsParagraphs`
+ * with a cache of its own (same findings, only changed blocks checked again); any other check has none.
+ */
+export function paragraphCheckOf(check: NormsCheck): NormsParagraphCheck | null {
+  if (check !== coreCheckNorms) return null;
+  const cache = createNormsCache();
+  return (input) => checkNormsParagraphs(input, {}, cache);
+}
+
+/** Whether two lists hold the same findings (same places, texts, messages and fixes). */
+export function sameFindings(a: readonly NormsFinding[], b: readonly NormsFinding[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((f, i) => {
+      const g = b[i];
+      return (
+        g !== undefined &&
+        f.rule === g.rule &&
+        f.part === g.part &&
+        f.start === g.start &&
+        f.end === g.end &&
+        f.text === g.text &&
+        f.message === g.message &&
+        f.fix === g.fix
+      );
+    })
+  );
+}
 
 /** A piece of a finding inside one text node. */
 interface Piece {
@@ -78,7 +119,7 @@ export function findingRanges(editor: LexicalEditor, findings: readonly NormsFin
   });
 }
 
-function domText(editor: LexicalEditor, key: string, offset: number): Text | null {
+export function domText(editor: LexicalEditor, key: string, offset: number): Text | null {
   const element = editor.getElementByKey(key);
   const text = element ? firstTextNode(element) : null;
   return text && text.length >= offset ? text : null;

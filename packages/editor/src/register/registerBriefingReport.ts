@@ -3,6 +3,7 @@ import { mergeRegister } from '@lexical/utils';
 import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
 import { $readBody } from '../serialize/readBody.ts';
 import { type ReviewComment, SAVED_BRIEFING_VERSION, type SavedBriefing } from '../serialize/SavedBriefing.ts';
+import { acquireBodyIndex, type BodyIndex } from './bodyIndex.ts';
 import { createIdleTask, isAnyComposing } from './idleTask.ts';
 
 /** What the editor reports after a change: the saved state, the texts and their counts. */
@@ -30,17 +31,31 @@ export interface BriefingReportOptions {
 
 /** Reads the current state of the body (and title) editors as a report. */
 export function readBriefingReport(body: LexicalEditor, options: BriefingReportOptions = {}): BriefingReport {
+  const text = body.getEditorState().read(() => $readBody().text);
+  return reportOf(body, { text: () => text, counts: () => countCharacters(text) }, options);
+}
+
+/** The report, with the body's text and counts from `index` (kept block by block). */
+function reportOf(
+  body: LexicalEditor,
+  index: Pick<BodyIndex, 'text' | 'counts'>,
+  options: BriefingReportOptions,
+): BriefingReport {
   const titleText = options.title?.getEditorState().read(() => $readBody().text) ?? '';
-  const bodyState = body.getEditorState();
-  const text = bodyState.read(() => $readBody().text);
   const comments = options.comments?.() ?? [];
   const state: SavedBriefing = {
     version: SAVED_BRIEFING_VERSION,
     title: titleText,
-    lexical: bodyState.toJSON(),
+    lexical: body.getEditorState().toJSON(),
     ...(comments.length > 0 ? { comments } : {}),
   };
-  return { state, title: titleText, text, counts: countCharacters(text), titleCounts: countCharacters(titleText) };
+  return {
+    state,
+    title: titleText,
+    text: index.text(),
+    counts: index.counts(),
+    titleCounts: countCharacters(titleText),
+  };
 }
 
 /**
@@ -59,9 +74,10 @@ export function registerBriefingReport(
   options: BriefingReportOptions = {},
 ): () => void {
   let last = '';
+  const [index, releaseIndex] = acquireBodyIndex(body);
   const task = createIdleTask(() => {
     if (isAnyComposing(body, options.title)) return; // composition end updates the editor: rescheduled then
-    const report = readBriefingReport(body, options);
+    const report = reportOf(body, index, options);
     const key = JSON.stringify(report.state);
     if (key === last) return;
     last = key;
@@ -94,5 +110,6 @@ export function registerBriefingReport(
     unregister();
     if (!isAnyComposing(body, options.title)) task.flush();
     task.cancel();
+    releaseIndex();
   };
 }

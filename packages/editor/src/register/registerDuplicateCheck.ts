@@ -1,6 +1,7 @@
 import { mergeRegister } from '@lexical/utils';
 import type { LexicalEditor } from 'lexical';
 import { $readBody } from '../serialize/readBody.ts';
+import { acquireBodyIndex } from './bodyIndex.ts';
 import { createIdleTask, isAnyComposing } from './idleTask.ts';
 
 /** An existing item similar to the draft, as the search returns it. */
@@ -46,10 +47,11 @@ export function registerDuplicateCheck(
   const title = options.title ?? null;
   let lastKey: string | null = null;
   let current: AbortController | null = null;
+  const [index, releaseIndex] = acquireBodyIndex(editor);
   const task = createIdleTask(() => {
     if (isAnyComposing(editor, title)) return;
     const titleText = title ? title.getEditorState().read(() => $readBody().text) : '';
-    const bodyText = editor.getEditorState().read(() => $readBody().text);
+    const bodyText = index.text();
     const key = `${titleText}\u0000${bodyText}`;
     if (key === lastKey) return;
     lastKey = key;
@@ -89,5 +91,6 @@ export function registerDuplicateCheck(
     task.cancel();
     current?.abort();
     current = null;
+    releaseIndex();
   };
 }

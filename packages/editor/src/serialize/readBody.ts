@@ -1,6 +1,14 @@
 import { $isListItemNode, $isListNode, type ListNode } from '@lexical/list';
 import { $isTableCellNode, $isTableNode, $isTableRowNode, type TableNode } from '@lexical/table';
-import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type NodeKey } from 'lexical';
+import {
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
 import type { Block, Run } from '../document/BriefingDocument.ts';
 import { $isBriefingHeadingNode } from '../nodes/BriefingHeadingNode.ts';
 
@@ -112,4 +120,19 @@ export function $readBody(root: ElementNode = $getRoot()): BodyReading {
     }
   }
   return { blocks, text: reader.text, segments: reader.segments };
+}
+
+/**
+ * Reads one top-level block of the body as {@link $readBody} does, with offsets into the block's own
+ * text: the body's text is the blocks' texts joined by a blank line. Runs inside `editor.read`/`update`.
+ */
+export function $readBlock(node: LexicalNode): BodyReading & { readonly block: Block } {
+  const reader = new Reader();
+  if ($isElementNode(node) && !node.isInline()) {
+    const block = reader.$block(node);
+    return { block, blocks: [block], text: reader.text, segments: reader.segments };
+  }
+  const text = node.getTextContent();
+  const block: Block = { kind: 'paragraph', runs: text === '' ? [] : [{ text }] };
+  return { block, blocks: [block], text, segments: [] };
 }
