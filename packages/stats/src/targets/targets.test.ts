@@ -28,6 +28,30 @@ describe('parseTargets', () => {
     }
     expect(parseTargets([]).ok).toBe(false);
   });
+
+  it('refuses unknown fields, tables that are not objects and figures that are not finite numbers', () => {
+    const r = parseTargets({
+      format: 'caibian-targets',
+      version: 1,
+      extra: 1,
+      groups: [],
+      units: { 甲: 3, 乙: { adoptedPerYear: '8' }, 丙: { adoptedPerMonth: Number.POSITIVE_INFINITY } },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map((p) => [p.path, p.code, p.message])).toEqual([
+        [['groups'], 'invalid_type', '分组目标应为对象'],
+        [['units', '甲'], 'invalid_type', '目标应为对象'],
+        [['units', '乙', 'adoptedPerYear'], 'invalid_type', '应为不小于 0 的数'],
+        [['units', '丙', 'adoptedPerMonth'], 'invalid_type', '应为不小于 0 的数'],
+        [['extra'], 'unrecognized_key', '未知字段“extra”'],
+      ]);
+    }
+    expect(parseTargets({ format: 'caibian-targets', version: 1 })).toEqual({
+      ok: true,
+      value: { format: 'caibian-targets', version: 1 },
+    });
+  });
 });
 
 describe('targetFor', () => {

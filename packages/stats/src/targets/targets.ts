@@ -1,4 +1,5 @@
 import { fail, ok, type Problem, type Result } from '@caibian/core';
+import * as z from 'zod';
 import { dayNumber, type Period } from '../period/period.ts';
 
 /** The version of the targets format this code writes. */
@@ -26,9 +27,51 @@ export interface Targets {
   readonly units?: Readonly<Record<string, TargetFigures>>;
 }
 
-const FIELDS = ['submittedPerMonth', 'adoptedPerMonth', 'submittedPerYear', 'adoptedPerYear'] as const;
+/** A figure: a finite number ≥ 0. */
+const Figure = z.number({ error: '应为不小于 0 的数' }).min(0, { error: '应为不小于 0 的数' });
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Unknown fields are refused (one problem per field, below), so that a typo does not pass silently. */
+const FiguresSchema = z.strictObject(
+  {
+    submittedPerMonth: Figure.optional(),
+    adoptedPerMonth: Figure.optional(),
+    submittedPerYear: Figure.optional(),
+    adoptedPerYear: Figure.optional(),
+  },
+  { error: '目标应为对象' },
+);
+
+/** Records by name; arrays are refused like any other non-object. */
+const table = (message: string) =>
+  z.custom<Record<string, unknown>>(isRecord, { error: message }).pipe(z.record(z.string(), FiguresSchema));
+
+/** The targets format, with the Chinese messages of each problem. */
+export const TargetsSchema = z.strictObject(
+  {
+    format: z.literal('caibian-targets', { error: '格式应为 "caibian-targets"' }),
+    version: z.literal(TARGETS_VERSION, { error: `不支持的版本，应为 ${TARGETS_VERSION}` }),
+    groups: table('分组目标应为对象').optional(),
+    units: table('单位目标应为对象').optional(),
+  },
+  { error: '目标应为对象' },
+);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** zod issues as problems with the codes of the format: one per unknown field (`未知字段“…”`), paths kept. */
+function problemsOf(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ code: 'unrecognized_key', message: `未知字段“${key}”`, path: [...path, key] }));
+    }
+    const top = path.length === 1 ? path[0] : undefined;
+    const code = top === 'format' ? 'invalid_value' : top === 'version' ? 'invalid_version' : 'invalid_type';
+    return [{ code, message: issue.message, path }];
+  });
+}
 
 /**
  * Validates targets read from JSON: every problem with its JSON path and a Chinese message, or the targets.
@@ -39,36 +82,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * if (!r.ok) r.problems.forEach((p) => console.error(formatProblem(p)));
  */
 export function parseTargets(input: unknown): Result<Targets, Problem> {
-  const problems: Problem[] = [];
-  const problem = (path: (string | number)[], code: string, message: string) => problems.push({ code, message, path });
   if (!isRecord(input)) return fail([{ code: 'invalid_type', message: '目标应为对象', path: [] }]);
-  if (input.format !== 'caibian-targets') problem(['format'], 'invalid_value', '格式应为 "caibian-targets"');
-  if (input.version !== TARGETS_VERSION)
-    problem(['version'], 'invalid_version', `不支持的版本，应为 ${TARGETS_VERSION}`);
-  for (const key of Object.keys(input)) {
-    if (!['format', 'version', 'groups', 'units'].includes(key)) problem([key], 'unrecognized_key', `未知字段“${key}”`);
-  }
-  for (const table of ['groups', 'units'] as const) {
-    const value = input[table];
-    if (value === undefined) continue;
-    if (!isRecord(value)) {
-      problem([table], 'invalid_type', table === 'groups' ? '分组目标应为对象' : '单位目标应为对象');
-      continue;
-    }
-    for (const [name, figures] of Object.entries(value)) {
-      if (!isRecord(figures)) {
-        problem([table, name], 'invalid_type', '目标应为对象');
-        continue;
-      }
-      for (const [field, n] of Object.entries(figures)) {
-        if (!(FIELDS as readonly string[]).includes(field))
-          problem([table, name, field], 'unrecognized_key', `未知字段“${field}”`);
-        else if (typeof n !== 'number' || !Number.isFinite(n) || n < 0)
-          problem([table, name, field], 'invalid_type', '应为不小于 0 的数');
-      }
-    }
-  }
-  return problems.length > 0 ? fail(problems) : ok(input as unknown as Targets);
+  const parsed = TargetsSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data as Targets) : fail(problemsOf(parsed.error));
 }
 
 /** The figures that apply to a unit: its group's, overridden field by field by its own. */
