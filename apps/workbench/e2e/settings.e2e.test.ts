@@ -52,8 +52,10 @@ async function open() {
 
 it('backs up, clears and restores the whole database exactly', async () => {
   const { context, page } = await open();
+  await page.getByText('数据库还是空的').waitFor();
   await page.getByRole('button', { name: '载入演示数据' }).first().click();
   await page.getByText('当前载入的是虚构的').waitFor({ timeout: 30_000 });
+  await page.getByText('演示数据已载入').waitFor();
   const before = await dump(page);
   expect(count(before)).toBeGreaterThan(200);
 
@@ -66,7 +68,7 @@ it('backs up, clears and restores the whole database exactly', async () => {
 
   // Clear: the database is deleted (as another tab or the browser would); this page asks to reload.
   await page.evaluate(() => new Promise((resolve) => (indexedDB.deleteDatabase('caibian').onsuccess = resolve)));
-  await page.getByText('数据库已在其他标签页升级，请刷新本页').waitFor();
+  await page.getByText('数据库已在其他标签页被清除，请刷新本页').waitFor();
   await page.getByRole('button', { name: '刷新本页' }).click();
   await page.getByText('备份与恢复').waitFor();
   await page.getByText('数据库还是空的').waitFor();

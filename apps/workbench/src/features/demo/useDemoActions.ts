@@ -1,19 +1,33 @@
 import { App as AntApp } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { DemoState } from '../../data/demo.ts';
 import { reportStorageError } from '../settings/storageAlerts.ts';
 import { useDemo } from './DemoContext.tsx';
+
+type Busy = null | { label: string; percent: number };
+
+// One loading or removal at a time, seen by every component using the hook (the banner and the settings card).
+let busyNow: Busy = null;
+const watchers = new Set<() => void>();
+function setBusy(next: Busy) {
+  busyNow = next;
+  for (const watcher of watchers) watcher();
+}
+const subscribe = (watcher: () => void) => {
+  watchers.add(watcher);
+  return () => watchers.delete(watcher);
+};
 
 /** The demo's state (live) and the actions on it, with Chinese messages; `state` is undefined while loading. */
 export function useDemoActions() {
   const demo = useDemo();
   const { message } = AntApp.useApp();
-  const [busy, setBusy] = useState<null | { label: string; percent: number }>(null);
+  const busy = useSyncExternalStore(subscribe, () => busyNow);
   const state = useLiveQuery<DemoState | undefined>(async () => (demo ? demo.data.state() : 'none'), [demo]);
 
   async function load() {
-    if (!demo) return;
+    if (!demo || busyNow) return;
     setBusy({ label: '正在生成演示数据…', percent: 0 });
     try {
       const dataset = demo.generate();
@@ -30,7 +44,7 @@ export function useDemoActions() {
   }
 
   async function remove() {
-    if (!demo) return;
+    if (!demo || busyNow) return;
     setBusy({ label: '正在删除演示数据…', percent: 50 });
     try {
       const n = await demo.data.remove();

@@ -1,21 +1,28 @@
 import { Alert, Button } from 'antd';
+import type { VersionChange } from '../../data/health.ts';
 import { DemoBanner } from '../demo/DemoBanner.tsx';
 import { useStorageBanner } from './useStorageBanner.ts';
+
+const STOPPED: Record<VersionChange['reason'], string> = {
+  upgrade: '数据库已在其他标签页升级，请刷新本页',
+  deleted: '数据库已在其他标签页被清除，请刷新本页',
+  closed: '浏览器关闭了数据库连接，请刷新本页',
+};
 
 /**
  * The banners above every page: the reload request when another tab upgraded the database, the full-disk
  * message (nothing already saved was lost), and the demo data's banner.
  */
 export function ShellBanner() {
-  const { versionChanged, storageFull, dismissStorageFull } = useStorageBanner();
+  const { versionChange, storageFull, dismissStorageFull } = useStorageBanner();
   return (
     <>
-      {versionChanged && (
+      {versionChange && (
         <Alert
           type="error"
           role="alert"
           style={{ marginBottom: 16 }}
-          title="数据库已在其他标签页升级，请刷新本页"
+          title={STOPPED[versionChange.reason]}
           description="为避免写坏数据，本页已暂停读写。刷新后即可继续工作，已保存的内容不会丢失。"
           action={
             <Button type="primary" danger onClick={() => window.location.reload()}>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { VersionChange } from '../../data/health.ts';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import { onStorageFull, watchUnhandledStorageErrors } from './storageAlerts.ts';
 
 /** What the shell must tell the user about storage: another tab upgraded, or the disk is full. */
 export interface StorageBannerState {
-  versionChanged: boolean;
+  /** Why this page stopped using the database, once it has. */
+  versionChange: VersionChange | null;
   storageFull: string | null;
   dismissStorageFull(): void;
 }
@@ -16,10 +18,10 @@ export interface StorageBannerState {
  */
 export function useStorageBanner(): StorageBannerState {
   const { health } = useRepositories() as Partial<ReturnType<typeof useRepositories>>;
-  const [versionChanged, setVersionChanged] = useState(false);
+  const [versionChange, setVersionChange] = useState<VersionChange | null>(null);
   const [storageFull, setStorageFull] = useState<string | null>(null);
-  useEffect(() => (health ? health.onVersionChange(() => setVersionChanged(true)) : undefined), [health]);
+  useEffect(() => (health ? health.onVersionChange(setVersionChange) : undefined), [health]);
   useEffect(() => onStorageFull((error) => setStorageFull(error.message)), []);
   useEffect(() => watchUnhandledStorageErrors(window), []);
-  return { versionChanged, storageFull, dismissStorageFull: () => setStorageFull(null) };
+  return { versionChange, storageFull, dismissStorageFull: () => setStorageFull(null) };
 }
