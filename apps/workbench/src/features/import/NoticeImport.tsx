@@ -18,7 +18,7 @@ import {
 import { useState } from 'react';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import { reportStorageError } from '../settings/storageAlerts.ts';
-import { type MatchedRow, matchStoredItems } from './matchNoticeRows.ts';
+import { type MatchedRow, matchInBackground } from './matchNoticeRows.ts';
 import { adoptionKey, type NoticeDefaults, type NoticeSheet, noticeAdoptions, readNoticeSheet } from './noticeRows.ts';
 import { ProblemsTable } from './ProblemsTable.tsx';
 
@@ -55,13 +55,13 @@ export function NoticeImport() {
         items.list({}, { offset: 0, limit: 2_000_000_000 }),
         records.loadRecordSet(),
       ]);
-      setRows(
-        matchStoredItems(
-          read.value.rows,
-          stored.rows.map((r) => r.item),
-          set,
-        ),
-      );
+      const { units, routes } = set;
+      const matched = await matchInBackground({
+        rows: read.value.rows,
+        items: stored.rows.map((r) => r.item),
+        records: { units, routes },
+      });
+      setRows(matched);
       setNotice(read.value);
     } catch (error) {
       message.error(`无法读取通报：${error instanceof Error ? error.message : String(error)}`);

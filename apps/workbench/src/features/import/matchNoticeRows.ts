@@ -9,6 +9,36 @@ export interface MatchedRow {
   selected: ItemId[];
 }
 
+/** What the notice worker is given: the rows, the stored items and the units and routes they name. */
+export interface MatchRequest {
+  rows: NoticeSheetRow[];
+  items: Item[];
+  records: Pick<RecordSet, 'units' | 'routes'>;
+  acceptAt?: number;
+}
+
+/**
+ * {@link matchStoredItems} in a Web Worker, so that indexing many items (pinyin included) never freezes the
+ * page; on this thread where workers are unavailable (tests).
+ */
+export async function matchInBackground(request: MatchRequest): Promise<MatchedRow[]> {
+  if (typeof Worker === 'undefined') {
+    return matchStoredItems(request.rows, request.items, request.records, request.acceptAt);
+  }
+  const worker = new Worker(new URL('./noticeWorker.ts', import.meta.url), { type: 'module', name: '通报匹配' });
+  try {
+    return await new Promise<MatchedRow[]>((resolve, reject) => {
+      worker.onmessage = (
+        event: MessageEvent<{ type: 'done'; rows: MatchedRow[] } | { type: 'crash'; message: string }>,
+      ) => (event.data.type === 'done' ? resolve(event.data.rows) : reject(new Error(event.data.message)));
+      worker.onerror = (event) => reject(new Error(event.message || '匹配通报时出错'));
+      worker.postMessage(request);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
+
 /**
  * Matches each notice row to the stored items with the notice matcher (`matchNotice` of
  * `@caibian/core/search`): items are indexed with their bodies, unit names and first submission date.
