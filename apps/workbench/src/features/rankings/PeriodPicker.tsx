@@ -1,4 +1,4 @@
-import { DatePicker, Radio, Select, Space } from 'antd';
+import { Input, Radio, Select, Space } from 'antd';
 import { PERIOD_KINDS, type PeriodChoice } from './periodChoice.ts';
 
 /** Props of {@link PeriodPicker}. */
@@ -25,6 +25,7 @@ export function PeriodPicker({ value, years, onChange }: PeriodPickerProps) {
       />
       {value.kind !== 'range' && (
         <Select
+          virtual={false}
           aria-label="选择年份"
           style={{ width: 96 }}
           value={value.year}
@@ -34,6 +35,7 @@ export function PeriodPicker({ value, years, onChange }: PeriodPickerProps) {
       )}
       {(value.kind === 'month' || value.kind === 'running') && (
         <Select
+          virtual={false}
           aria-label={value.kind === 'running' ? '选择截至月份' : '选择月份'}
           style={{ width: 88 }}
           value={value.month}
@@ -43,6 +45,7 @@ export function PeriodPicker({ value, years, onChange }: PeriodPickerProps) {
       )}
       {value.kind === 'quarter' && (
         <Select
+          virtual={false}
           aria-label="选择季度"
           style={{ width: 110 }}
           value={value.quarter}
@@ -51,12 +54,20 @@ export function PeriodPicker({ value, years, onChange }: PeriodPickerProps) {
         />
       )}
       {value.kind === 'range' && (
-        <DatePicker.RangePicker
-          aria-label="起止日期"
-          onChange={(_, [from, to]) => {
-            if (from && to) set({ from, to });
-          }}
-        />
+        <Space.Compact>
+          <Input
+            type="date"
+            aria-label="起始日期"
+            value={value.from}
+            onChange={(e) => e.target.value && set({ from: e.target.value })}
+          />
+          <Input
+            type="date"
+            aria-label="截止日期"
+            value={value.to}
+            onChange={(e) => e.target.value && set({ to: e.target.value })}
+          />
+        </Space.Compact>
       )}
     </Space>
   );

@@ -82,6 +82,7 @@ export function RankingsPage() {
         />
         <Select
           aria-label="分组"
+          virtual={false}
           style={{ width: 120 }}
           value={r.group}
           options={(view?.groups ?? []).map((g) => ({ value: g, label: g }))}
