@@ -8,8 +8,8 @@ import type { SegmentRow } from './rows.ts';
 
 /** Notes a new demo database starts with. */
 export const DEMO_NOTES: readonly Omit<NoteRow, 'id'>[] = [
-  { text: '周五前催报：宣汉县、达川区一季度经验材料（约稿）', createdAt: '2024-03-04T09:00:00+08:00' },
-  { text: '《报阅》第12期拟用：通川区营商环境改革做法', createdAt: '2024-03-05T15:20:00+08:00' },
+  { text: '周五前催报：城关镇、石桥镇一季度经验材料（约稿）', createdAt: '2024-03-04T09:00:00+08:00' },
+  { text: '《报阅》第12期拟用：柳溪镇茶叶产业带动村集体增收做法', createdAt: '2024-03-05T15:20:00+08:00' },
 ];
 
 /**
