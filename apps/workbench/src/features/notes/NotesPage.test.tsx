@@ -13,6 +13,7 @@ afterEach(async () => {
 });
 
 function renderApp() {
+  window.location.hash = '#/notes';
   run += 1;
   db = new CaibianDb(`notes-test-${run}`);
   const notes = createNotesRepository(db, () => new Date('2024-03-05T08:30:00+08:00'));
