@@ -50,7 +50,11 @@ export interface ItemScore {
  * its date (signed, else drafted), else of today.
  */
 export function scoreYear(records: readonly { readonly date: string }[], itemDate: string, today: string): number {
-  const latest = records.map((r) => r.date).sort().at(-1) ?? '';
+  const latest =
+    records
+      .map((r) => r.date)
+      .sort()
+      .at(-1) ?? '';
   return Number((latest || itemDate || today).slice(0, 4));
 }
 
