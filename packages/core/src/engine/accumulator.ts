@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/date.ts';
 import type { ItemId, UnitId } from '../model/ids.ts';
-import type { Binding } from './bindScheme.ts';
+import { type Binding, creditedAt, shareAt } from './bindScheme.ts';
 import type { Clause } from './compileScheme.ts';
 import type { LedgerEntry, RecordRef } from './types.ts';
 
@@ -11,7 +11,7 @@ export interface Accumulator {
   /** Per ranked unit: distinct scored items, and tie-break values. */
   readonly scoredItems: Float64Array;
   readonly tieBreaks: Float64Array[];
-  /** Items already counted as scored (across schemes). */
+  /** Items already counted as scored (across schemes): the index's, cleared when the period is done. */
   readonly counted: Uint8Array;
   readonly rankedOf: Int32Array;
   readonly ledger: LedgerEntry[] | null;
@@ -23,7 +23,7 @@ export interface Accumulator {
 /** A fresh accumulator for `unitCount` units. */
 export function createAccumulator(
   unitCount: number,
-  itemCount: number,
+  counted: Uint8Array,
   rankedOf: Int32Array,
   tieBreaks: number,
   ledger: boolean,
@@ -33,7 +33,7 @@ export function createAccumulator(
     disqualified: new Uint8Array(unitCount),
     scoredItems: new Float64Array(unitCount),
     tieBreaks: Array.from({ length: tieBreaks }, () => new Float64Array(unitCount)),
-    counted: new Uint8Array(itemCount),
+    counted,
     rankedOf,
     ledger: ledger ? [] : null,
     track: null,
@@ -51,9 +51,9 @@ export function credit(acc: Accumulator, b: Binding, item: number, points: numbe
   const end = itemUnitStart[item + 1] ?? 0;
   const track = acc.track !== null && acc.track[item] === 1;
   for (let s = start; s < end; s++) {
-    if (b.credited[s] === 0) continue;
+    if (!creditedAt(b, s)) continue;
     const unit = itemUnits[s] ?? 0;
-    const amount = each ? points : points * (b.share[s] ?? 0);
+    const amount = each ? points : points * shareAt(b, s, start, end);
     acc.totals[unit] = (acc.totals[unit] ?? 0) + amount;
     if (track) addTracked(acc, b, item, unit, amount);
   }
@@ -81,9 +81,9 @@ export function creditLedger(
   const joint = end - start > 1;
   const track = acc.track !== null && acc.track[item] === 1;
   for (let s = start; s < end; s++) {
-    if (b.credited[s] === 0) continue;
+    if (!creditedAt(b, s)) continue;
     const unit = itemUnits[s] ?? 0;
-    const share = each ? 1 : (b.share[s] ?? 0);
+    const share = each ? 1 : shareAt(b, s, start, end);
     const amount = points * share;
     acc.totals[unit] = (acc.totals[unit] ?? 0) + amount;
     if (track) addTracked(acc, b, item, unit, amount);

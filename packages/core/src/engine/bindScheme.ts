@@ -1,9 +1,10 @@
 import type { Instruction } from '../model/records.ts';
 import { normalizePublication } from '../scheme/normalizePublication.ts';
-import { type ByDate, inDateOrder, sortRowsByDate } from './byDate.ts';
+import { type ByDate, byDateOfSorted, inDateOrder, sortKeptByDate } from './byDate.ts';
 import { codes, has, NONE } from './codes.ts';
 import { type CompiledScheme, publicationMatches, type RouteClause } from './compileScheme.ts';
 import type { RecordIndex } from './recordIndex.ts';
+import { borrowInt32, giveBack } from './scratch.ts';
 
 /** How an adoption's points came about: its rule, base points, and the multipliers applied in order. */
 export interface AdoptionOutcome {
@@ -15,60 +16,75 @@ export interface AdoptionOutcome {
 
 /**
  * A compiled scheme applied to an indexed record set: every row's points under the scheme, computed once
- * (they do not depend on the period). Rows the scheme does not govern earn nothing here.
+ * (they do not depend on the period). Rows the scheme does not govern earn nothing here. Only what scoring
+ * reads is kept, so that indexing a large record set stays small.
  */
 export interface Binding {
   readonly compiled: CompiledScheme;
   readonly index: RecordIndex;
-  /** Per adoption: outcome index into `outcomes`, -1 when no rule matched or not governed. */
-  readonly adoptionOutcome: Int32Array;
   readonly outcomes: readonly AdoptionOutcome[];
-  /** Adoptions a rule matched, in date order: row, item and outcome (sequential reads for a period's loop). */
+  /**
+   * Adoptions a rule matched, in date order: row, item and outcome (sequential reads for a period's loop). The
+   * position in this order is the order of (date, row), the tie rule between adoptions.
+   */
   readonly matched: { readonly byDate: ByDate; readonly item: Int32Array; readonly outcome: Int32Array };
-  /** Per route: a bit mask of the route (or unadopted) rules that pay on it. */
-  readonly routeRules: Uint32Array;
-  readonly unadoptedRules: Uint32Array;
-  /** Routes that pay, in date order, with their item and points. */
+  /** Routes that pay, in date order, with their item, points and rules. */
   readonly routesPaying: Paying;
   readonly unadoptedPaying: Paying;
-  /** 1 when the row is governed by this scheme (routes and penalties). */
+  /** 1 when the row is governed by this scheme (routes and penalties); empty when every row is. */
   readonly routeGoverned: Uint8Array;
   readonly penaltyGoverned: Uint8Array;
   /** Per instruction: points, matched rule (-1 none) and its number in the rule's series on the item. */
   readonly instructionPoints: Float64Array;
   readonly instructionRule: Int16Array;
   readonly instructionNth: Int32Array;
-  /** Per item unit slot: its share of split points, and 1 when it receives credit at all. */
+  /**
+   * Per item unit slot: its share of split points, and 1 when it receives credit at all. Both are empty when
+   * every unit of every item is credited and items split equally (no share recorded): see {@link shareAt}.
+   */
   readonly share: Float64Array;
   readonly credited: Uint8Array;
   /** Per item: its one unit when a single credited unit takes all its points (the fast path), else -1. */
   readonly soloUnit: Int32Array;
 }
 
-/** Rows that pay, in date order: `byDate.order[k]` is the row, `item[k]` its item, `points[k]` its points. */
+/**
+ * Rows that pay, in date order: `byDate.order[k]` is the row, `item[k]` its item, `points[k]` its points and
+ * `rules[k]` the bit mask of the rules that pay on it.
+ */
 export interface Paying {
   readonly byDate: ByDate;
   readonly item: Int32Array;
   readonly points: Float64Array;
+  readonly rules: Uint32Array;
+}
+
+/** True when item unit slot `s` receives credit. */
+export function creditedAt(b: Binding, s: number): boolean {
+  return b.credited.length === 0 || b.credited[s] === 1;
+}
+
+/** The share of item unit slot `s`, of an item whose slots are [start, end). */
+export function shareAt(b: Binding, s: number, start: number, end: number): number {
+  return b.share.length === 0 ? 1 / (end - start) : (b.share[s] ?? 0);
+}
+
+/** True when row `i` is governed (`governed` from {@link Binding}: empty when every row is). */
+export function governedAt(governed: Uint8Array, i: number): boolean {
+  return governed.length === 0 || governed[i] === 1;
 }
 
 /** Applies `compiled` to `index`; `governs(date)` says which rows (by YYYYMMDD date) this scheme scores. */
 export function bindScheme(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean): Binding {
   const { share, credited, soloUnit } = shares(compiled, index);
-  const adoption = bindAdoptions(compiled, index, governs);
   const routeGoverned = governedRows(index.route.date, governs);
   const penaltyGoverned = governedRows(index.penalty.date, governs);
-  const routes = bindRoutes(compiled.routes, index, routeGoverned, false);
-  const unadopted = bindRoutes(compiled.unadopted, index, routeGoverned, true);
   return {
     compiled,
     index,
-    ...adoption,
-    matched: matchedByDate(index, adoption.adoptionOutcome),
-    routeRules: routes.rules,
-    unadoptedRules: unadopted.rules,
-    routesPaying: paying(index, routes),
-    unadoptedPaying: paying(index, unadopted),
+    ...bindAdoptions(compiled, index, governs),
+    routesPaying: bindRoutes(compiled.routes, index, routeGoverned, false),
+    unadoptedPaying: bindRoutes(compiled.unadopted, index, routeGoverned, true),
     routeGoverned,
     penaltyGoverned,
     ...bindInstructions(compiled, index, governs),
@@ -78,37 +94,11 @@ export function bindScheme(compiled: CompiledScheme, index: RecordIndex, governs
   };
 }
 
-function matchedByDate(index: RecordIndex, outcomeOf: Int32Array): Binding['matched'] {
-  let n = 0;
-  for (let i = 0; i < outcomeOf.length; i++) if ((outcomeOf[i] ?? -1) >= 0) n++;
-  const rows = new Int32Array(n);
-  n = 0;
-  for (let i = 0; i < outcomeOf.length; i++) if ((outcomeOf[i] ?? -1) >= 0) rows[n++] = i;
-  const byDate = sortRowsByDate(index.adoption.date, rows);
-  return {
-    byDate,
-    item: inDateOrder(index.adoption.item, byDate.order, new Int32Array(n)),
-    outcome: inDateOrder(outcomeOf, byDate.order, new Int32Array(n)),
-  };
-}
-
-function paying(index: RecordIndex, bound: { points: Float64Array; rules: Uint32Array }): Paying {
-  const { points } = bound;
-  let n = 0;
-  for (let i = 0; i < points.length; i++) if ((points[i] ?? 0) !== 0) n++;
-  const rows = new Int32Array(n);
-  n = 0;
-  for (let i = 0; i < points.length; i++) if ((points[i] ?? 0) !== 0) rows[n++] = i;
-  const byDate = sortRowsByDate(index.route.date, rows);
-  return {
-    byDate,
-    item: inDateOrder(index.route.item, byDate.order, new Int32Array(n)),
-    points: inDateOrder(points, byDate.order, new Float64Array(n)),
-  };
-}
-
-/** 1 for each row whose date the scheme governs. */
+/** 1 for each row whose date the scheme governs; empty when it governs every row. */
 function governedRows(dates: Int32Array, governs: (date: number) => boolean): Uint8Array {
+  let all = true;
+  for (let i = 0; i < dates.length && all; i++) all = governs(dates[i] ?? 0);
+  if (all) return new Uint8Array(0);
   const out = new Uint8Array(dates.length);
   for (let i = 0; i < dates.length; i++) out[i] = governs(dates[i] ?? 0) ? 1 : 0;
   return out;
@@ -116,15 +106,24 @@ function governedRows(dates: Int32Array, governs: (date: number) => boolean): Ui
 
 function shares(compiled: CompiledScheme, index: RecordIndex) {
   const { itemUnitStart, itemUnits, itemUnitShare, itemCount } = index;
+  const soloUnit = new Int32Array(itemCount).fill(-1);
+  if (compiled.noCredit.size === 0 && itemUnitShare.length === 0) {
+    // Every unit credited, equal splits: the shares are 1 / units (shareAt), nothing to keep per slot.
+    for (let i = 0; i < itemCount; i++) {
+      const start = itemUnitStart[i] ?? 0;
+      if ((itemUnitStart[i + 1] ?? 0) - start === 1) soloUnit[i] = itemUnits[start] ?? -1;
+    }
+    return { share: new Float64Array(0), credited: new Uint8Array(0), soloUnit };
+  }
   const share = new Float64Array(itemUnits.length);
   const credited = new Uint8Array(itemUnits.length).fill(1);
-  const soloUnit = new Int32Array(itemCount).fill(-1);
   const units = index.records.units;
   for (let i = 0; i < itemCount; i++) {
     const start = itemUnitStart[i] ?? 0;
     const end = itemUnitStart[i + 1] ?? 0;
     if (end - start === 1 && compiled.noCredit.size === 0) {
-      share[start] = Number.isNaN(itemUnitShare[start] ?? 0) ? 1 : (itemUnitShare[start] ?? 1);
+      const given = itemUnitShare[start] ?? Number.NaN;
+      share[start] = Number.isNaN(given) ? 1 : given;
       if (share[start] === 1) soloUnit[i] = itemUnits[start] ?? -1;
       continue;
     }
@@ -149,9 +148,9 @@ function shares(compiled: CompiledScheme, index: RecordIndex) {
 
 function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean) {
   const rows = index.records.adoptions;
-  const adoptionOutcome = new Int32Array(rows.length).fill(-1);
   const outcomes: AdoptionOutcome[] = [];
-  if (compiled.adoptions.length === 0) return { adoptionOutcome, outcomes };
+  // The outcome of each row is only needed until the matched rows are sorted: a borrowed array.
+  const outcomeOf = borrowInt32(rows.length).fill(-1);
   const byPublication = new Map<string, { normalised: string; cache: Map<number, number> }>();
   const { item: itemOf, date: dateOf, level: levelOf, form: formOf } = index.adoption;
   const { itemCategory, itemRoutes } = index;
@@ -159,7 +158,7 @@ function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (d
   const usesCategory = compiled.usesCategory;
   let lastPublication: string | undefined;
   let entry: { normalised: string; cache: Map<number, number> } | undefined;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < rows.length && compiled.adoptions.length > 0; i++) {
     const item = itemOf[i] ?? -1;
     if (item < 0 || !governs(dateOf[i] ?? 0)) continue;
     const row = rows[i];
@@ -182,9 +181,17 @@ function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (d
       outcome = evaluateAdoption(compiled, entry.normalised, level, form, category, routes, outcomes);
       entry.cache.set(key, outcome);
     }
-    adoptionOutcome[i] = outcome;
+    outcomeOf[i] = outcome;
   }
-  return { adoptionOutcome, outcomes };
+  const byDate = sortKeptByDate(dateOf, outcomeOf);
+  const n = byDate.order.length;
+  const matched = {
+    byDate,
+    item: inDateOrder(itemOf, byDate.order, new Int32Array(n)),
+    outcome: inDateOrder(outcomeOf, byDate.order, new Int32Array(n)),
+  };
+  giveBack(outcomeOf);
+  return { outcomes, matched };
 }
 
 function evaluateAdoption(
@@ -224,14 +231,26 @@ function evaluateAdoption(
   return outcomes.length - 1;
 }
 
-function bindRoutes(rules: readonly RouteClause[], index: RecordIndex, governed: Uint8Array, unadoptedOnly: boolean) {
-  const count = rules.length === 0 ? 0 : index.route.date.length;
-  const points = new Float64Array(count);
-  const ruleBits = new Uint32Array(count);
-  if (rules.length === 0) return { points, rules: ruleBits };
-  const { start, order } = index.routesByItem;
-  const { date, level, kind } = index.route;
-  const best = new Int32Array(rules.length);
+const NO_ROWS: Paying = {
+  byDate: { order: new Int32Array(0), first: 0, dayStart: new Int32Array(1) },
+  item: new Int32Array(0),
+  points: new Float64Array(0),
+  rules: new Uint32Array(0),
+};
+
+/**
+ * Route rules pay once per item: on the item's earliest route (then the first row) that each rule matches (a
+ * route matches its first rule). Rows are visited in date order, so the first row seen for a rule pays.
+ */
+function bindRoutes(
+  rules: readonly RouteClause[],
+  index: RecordIndex,
+  governed: Uint8Array,
+  unadoptedOnly: boolean,
+): Paying {
+  if (rules.length === 0) return NO_ROWS;
+  const { item: itemOf, date, level, kind } = index.route;
+  const { itemCategory, itemAdopted } = index;
   const table = new Int8Array(8 * 2 * 32).fill(-1);
   for (let level = 0; level < 8; level++) {
     for (let kind = 0; kind < 2; kind++) {
@@ -243,32 +262,43 @@ function bindRoutes(rules: readonly RouteClause[], index: RecordIndex, governed:
       }
     }
   }
-  for (let item = 0; item < index.itemCount; item++) {
-    const from = start[item] ?? 0;
-    const to = start[item + 1] ?? 0;
-    if (from === to || (unadoptedOnly && index.itemAdopted[item] === 1)) continue;
-    const category = index.itemCategory[item] ?? NONE;
-    best.fill(-1);
-    let any = false;
-    for (let k = from; k < to; k++) {
-      const row = order[k] ?? 0;
-      const kindCode = kind[row] ?? NONE;
-      if (governed[row] === 0 || kindCode > 1) continue;
-      const r = table[(((level[row] ?? NONE) & 7) * 2 + kindCode) * 32 + category] ?? -1;
-      if (r < 0) continue;
-      const current = best[r] ?? -1;
-      if (current < 0 || (date[row] ?? 0) < (date[current] ?? 0)) best[r] = row;
-      any = true;
+  const ruleOf = borrowInt32(date.length);
+  for (let i = 0; i < date.length; i++) {
+    const item = itemOf[i] ?? -1;
+    const kindCode = kind[i] ?? NONE;
+    if (item < 0 || kindCode > 1 || !governedAt(governed, i) || (unadoptedOnly && itemAdopted[item] === 1)) {
+      ruleOf[i] = -1;
+      continue;
     }
-    if (!any) continue;
-    rules.forEach((rule, r) => {
-      const row = best[r] ?? -1;
-      if (row < 0) return;
-      points[row] = (points[row] ?? 0) + rule.points;
-      ruleBits[row] = (ruleBits[row] ?? 0) | (1 << r);
-    });
+    ruleOf[i] = table[(((level[i] ?? NONE) & 7) * 2 + kindCode) * 32 + (itemCategory[item] ?? NONE)] ?? -1;
   }
-  return { points, rules: ruleBits };
+  const candidates = sortKeptByDate(date, ruleOf).order;
+  const seen = rules.length <= 8 ? new Uint8Array(index.itemCount) : new Uint32Array(index.itemCount);
+  const pays = new Int32Array(candidates.length);
+  let n = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const row = candidates[k] ?? 0;
+    const item = itemOf[row] ?? 0;
+    const bit = 1 << (ruleOf[row] ?? 0);
+    if (((seen[item] ?? 0) & bit) !== 0) continue;
+    seen[item] = (seen[item] ?? 0) | bit;
+    if (rules[ruleOf[row] ?? 0]?.points !== 0) pays[n++] = row;
+  }
+  const order = pays.slice(0, n);
+  const points = new Float64Array(n);
+  const bits = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = ruleOf[order[k] ?? 0] ?? 0;
+    points[k] = rules[r]?.points ?? 0;
+    bits[k] = 1 << r;
+  }
+  giveBack(ruleOf);
+  return {
+    byDate: byDateOfSorted(date, order),
+    item: inDateOrder(itemOf, order, new Int32Array(n)),
+    points,
+    rules: bits,
+  };
 }
 
 function bindInstructions(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean) {
@@ -318,7 +348,6 @@ function numberSeries(
   rows: readonly Instruction[],
   out: { instructionPoints: Float64Array; instructionRule: Int16Array; instructionNth: Int32Array },
 ): void {
-  const { start, order } = index.instructionsByItem;
   const rules = compiled.instructions;
   const seriesCount = new Int32Array(compiled.seriesCount);
   const text = (i: number) =>
@@ -335,15 +364,23 @@ function numberSeries(
     const [tx, ty] = [text(a), text(b)];
     return tx === ty ? a - b : tx < ty ? -1 : 1;
   };
-  for (let item = 0; item < index.itemCount; item++) {
-    const from = start[item] ?? 0;
-    const to = start[item + 1] ?? 0;
-    if (from === to) continue;
+  // Matched rows by item, then row: keys item × 2^26 + row sort as numbers (exact below 2^53).
+  const itemOf = index.instruction.item;
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) if ((out.instructionRule[i] ?? -1) >= 0) count++;
+  const keys = new Float64Array(count);
+  count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if ((out.instructionRule[i] ?? -1) >= 0) keys[count++] = (itemOf[i] ?? 0) * 67_108_864 + i;
+  }
+  keys.sort();
+  for (let from = 0; from < keys.length; ) {
+    const item = Math.floor((keys[from] ?? 0) / 67_108_864);
+    let to = from + 1;
+    while (to < keys.length && Math.floor((keys[to] ?? 0) / 67_108_864) === item) to++;
     let list: number[] = [];
-    for (let k = from; k < to; k++) {
-      const row = order[k] ?? 0;
-      if ((out.instructionRule[row] ?? -1) >= 0) list.push(row);
-    }
+    for (let k = from; k < to; k++) list.push((keys[k] ?? 0) - item * 67_108_864);
+    from = to;
     if (list.length === 0) continue;
     if (list.length > 1) list = list.sort(compare);
     seriesCount.fill(0);

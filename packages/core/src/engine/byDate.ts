@@ -67,3 +67,53 @@ export function rangeOf(byDate: ByDate, from: number, to: number): { start: numb
   const at = (key: number) => byDate.dayStart[Math.max(0, Math.min(last, key - byDate.first))] ?? 0;
   return { start: at(dayKey(from)), end: at(dayKey(to) + 1) };
 }
+
+/** The {@link ByDate} of `order`, rows already in date order (`dates` by row): only the day starts are found. */
+export function byDateOfSorted(dates: Int32Array, order: Int32Array): ByDate {
+  const n = order.length;
+  if (n === 0) return { order, first: 0, dayStart: new Int32Array(1) };
+  const first = dayKey(dates[order[0] ?? 0] ?? 0);
+  const range = dayKey(dates[order[n - 1] ?? 0] ?? 0) - first + 1;
+  const dayStart = new Int32Array(range + 1);
+  let k = 0;
+  for (let d = 0; d <= range; d++) {
+    while (k < n && dayKey(dates[order[k] ?? 0] ?? 0) - first < d) k++;
+    dayStart[d] = k;
+  }
+  return { order, first, dayStart };
+}
+
+/** Sorts the rows `i` with `keep[i] >= 0` by date (`dates[i]`), stably, in O(n + days). */
+export function sortKeptByDate(dates: Int32Array, keep: Int32Array): ByDate {
+  let n = 0;
+  let min = 2_147_483_647;
+  let max = -2_147_483_648;
+  for (let i = 0; i < keep.length; i++) {
+    if ((keep[i] ?? -1) < 0) continue;
+    n++;
+    const key = dayKey(dates[i] ?? 0);
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
+  const order = new Int32Array(n);
+  if (n === 0) return { order, first: 0, dayStart: new Int32Array(1) };
+  const range = max - min + 1;
+  const dayStart = new Int32Array(range + 1);
+  for (let i = 0; i < keep.length; i++) {
+    if ((keep[i] ?? -1) < 0) continue;
+    const key = dayKey(dates[i] ?? 0) - min + 1;
+    dayStart[key] = (dayStart[key] ?? 0) + 1;
+  }
+  for (let d = 0; d < range; d++) dayStart[d + 1] = (dayStart[d + 1] ?? 0) + (dayStart[d] ?? 0);
+  // Each day's next free place, kept in the slot of the day after (shifted back below), so no copy is needed.
+  for (let i = 0; i < keep.length; i++) {
+    if ((keep[i] ?? -1) < 0) continue;
+    const key = dayKey(dates[i] ?? 0) - min;
+    const at = dayStart[key] ?? 0;
+    order[at] = i;
+    dayStart[key] = at + 1;
+  }
+  for (let d = range; d > 0; d--) dayStart[d] = dayStart[d - 1] ?? 0;
+  dayStart[0] = 0;
+  return { order, first: min, dayStart };
+}

@@ -12,7 +12,7 @@ export type {
   ParameterValues,
 } from './compileScheme.ts';
 /** `score(schemes, records, options)`, and `createScorer` to score many periods after indexing once. */
-export { createScorer, type Scorer, score } from './score.ts';
+export { createScorer, type ScoreParts, type Scorer, score } from './score.ts';
 /** Options, results and ledger entries of {@link score}. */
 export {
   DEFAULT_GROUP,

@@ -1,3 +1,5 @@
+import { borrowInt32, giveBack } from './scratch.ts';
+
 /**
  * Interns string ids to ints once per record set: an open-addressing hash table over typed arrays, which builds
  * several times faster than a `Map` of strings and allocates nothing per id (no GC on a million items).
@@ -5,6 +7,8 @@
 export interface IdTable {
   /** The index of `id`'s first occurrence in the table's ids, or -1. */
   readonly indexOf: (id: string) => number;
+  /** Gives the table's memory back for the next table to use; `indexOf` must not be called afterwards. */
+  readonly release: () => void;
 }
 
 function hashOf(id: string): number {
@@ -21,41 +25,51 @@ export function internIds(ids: readonly (string | undefined)[]): IdTable {
   let size = 16;
   while (size < ids.length * 1.25) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size).fill(-1);
-  /** 1 at the first position of each id: a guessed position must be one, so that repeats keep the first. */
-  const first = new Uint8Array(ids.length + 1);
+  // Slot h holds [hash, index + 1] (0: empty): a probe compares strings only when the whole hashes agree, so a
+  // collision costs no visit to another string. Only needed while indexing: borrowed, given back by `release`.
+  const table = borrowInt32(size * 2).fill(0);
+  /** With a repeated id, a guessed position must be checked to be the id's first (the table knows). */
+  let repeats = false;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (id === undefined) continue;
-    let h = hashOf(id) & mask;
+    const hash = hashOf(id) | 0;
+    let h = hash & mask;
     for (;;) {
-      const at = table[h] ?? -1;
+      const at = (table[2 * h + 1] ?? 0) - 1;
       if (at < 0) {
-        table[h] = i;
-        first[i] = 1;
+        table[2 * h] = hash;
+        table[2 * h + 1] = i + 1;
         break;
       }
-      if (ids[at] === id) break;
+      if (table[2 * h] === hash && ids[at] === id) {
+        repeats = true;
+        break;
+      }
       h = (h + 1) & mask;
     }
   }
   let last = 0;
-  const indexOf = (id: string): number => {
-    if (ids[last] === id && first[last] === 1) return last;
-    if (ids[last + 1] === id && first[last + 1] === 1) {
-      last += 1;
-      return last;
-    }
-    let h = hashOf(id) & mask;
+  const search = (id: string): number => {
+    const hash = hashOf(id) | 0;
+    let h = hash & mask;
     for (;;) {
-      const at = table[h] ?? -1;
+      const at = (table[2 * h + 1] ?? 0) - 1;
       if (at < 0) return -1;
-      if (ids[at] === id) {
+      if (table[2 * h] === hash && ids[at] === id) {
         last = at;
         return at;
       }
       h = (h + 1) & mask;
     }
   };
-  return { indexOf };
+  const indexOf = repeats
+    ? search
+    : (id: string): number => {
+        if (ids[last] === id) return last;
+        if (ids[last + 1] === id) return ++last;
+        return search(id);
+      };
+  const release = () => giveBack(table);
+  return { indexOf, release };
 }

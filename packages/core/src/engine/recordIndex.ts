@@ -3,12 +3,6 @@ import { type ByDate, sortByDate } from './byDate.ts';
 import { codes, dateNumber, NONE, routeBit } from './codes.ts';
 import { internIds } from './internIds.ts';
 
-/** Rows grouped by item: the rows of item `i` are `order[start[i]]` … `order[start[i + 1] - 1]`, in input order. */
-export interface ByItem {
-  readonly start: Int32Array;
-  readonly order: Int32Array;
-}
-
 /**
  * A record set indexed once for scoring: ids turned into numbers, dates into YYYYMMDD numbers, every table
  * into typed arrays. Independent of any scheme; reused for every period and scheme.
@@ -26,7 +20,7 @@ export interface RecordIndex {
   /** Share of each item unit as recorded, NaN when the record gives none; empty when no record gives one. */
   readonly itemUnitShare: Float64Array;
   readonly itemCategory: Uint8Array;
-  /** Bit mask of attachment kinds. */
+  /** Bit mask of attachment kinds; empty when no item has an attachment. */
   readonly itemAttachments: Uint8Array;
   /** Bit mask of (level, route kind) pairs the item was sent by, over the whole record set. */
   readonly itemRoutes: Uint8Array;
@@ -52,11 +46,11 @@ export interface RecordIndex {
     readonly date: Int32Array;
     readonly kind: Uint8Array;
   };
-  readonly routesByItem: ByItem;
-  readonly instructionsByItem: ByItem;
-  /** Rows of each table sorted by date. */
+  /** Rows of each table sorted by date (routes on first use: only quotas read them). */
   readonly routesByDate: ByDate;
   readonly instructionsByDate: ByDate;
+  /** Per item, all 0 between periods: the items a period already counted as scored (across schemes). */
+  readonly counted: Uint8Array;
 }
 
 /** Indexes `records` for scoring. Rows naming an unknown item or unit get index -1 and earn nothing. */
@@ -82,10 +76,12 @@ export function indexRecords(records: RecordSet): RecordIndex {
 
   const items = records.items;
   const itemCount = items.length;
+  const category = lastCode(codes.category);
   // Item ids are interned to ints once (a hash table over typed arrays); rows then look their item up.
   const itemIds = new Array<string | undefined>(itemCount);
   let unitSlots = 0;
   let anyShare = false;
+  let anyAttachment = false;
   for (let i = 0; i < itemCount; i++) {
     const item = items[i];
     if (item === undefined) continue;
@@ -93,13 +89,15 @@ export function indexRecords(records: RecordSet): RecordIndex {
     const list = item.units;
     unitSlots += list.length;
     for (let k = 0; k < list.length && !anyShare; k++) anyShare = list[k]?.share !== undefined;
+    if (item.attachments.length > 0) anyAttachment = true;
   }
-  const lookup = internIds(itemIds).indexOf;
+  const ids = internIds(itemIds);
+  const lookup = ids.indexOf;
   const itemUnitStart = new Int32Array(itemCount + 1);
   const itemUnits = new Int32Array(unitSlots);
   const itemUnitShare = new Float64Array(anyShare ? unitSlots : 0);
   const itemCategory = new Uint8Array(itemCount);
-  const itemAttachments = new Uint8Array(itemCount);
+  const itemAttachments = new Uint8Array(anyAttachment ? itemCount : 0);
   let slot = 0;
   for (let i = 0; i < itemCount; i++) {
     const item = items[i];
@@ -115,7 +113,7 @@ export function indexRecords(records: RecordSet): RecordIndex {
       if (anyShare) itemUnitShare[slot] = u.share ?? Number.NaN;
       slot++;
     }
-    itemCategory[i] = codes.category(item.category);
+    itemCategory[i] = category(item.category);
     const attachments = item.attachments;
     for (let k = 0; k < attachments.length; k++) {
       const kind = attachments[k]?.kind;
@@ -132,14 +130,16 @@ export function indexRecords(records: RecordSet): RecordIndex {
     form: new Uint8Array(adoptions.length),
   };
   const itemAdopted = new Uint8Array(itemCount);
+  const level = lastCode(codes.level);
+  const form = lastCode(codes.form);
   for (let i = 0; i < adoptions.length; i++) {
     const a = adoptions[i];
     if (a === undefined) continue;
     const item = lookup(a.itemId);
     adoption.item[i] = item;
     adoption.date[i] = dateNumber(a.date);
-    adoption.level[i] = codes.level(a.level);
-    adoption.form[i] = codes.form(a.form);
+    adoption.level[i] = level(a.level);
+    adoption.form[i] = form(a.form);
     if (item >= 0) itemAdopted[item] = 1;
   }
 
@@ -151,18 +151,19 @@ export function indexRecords(records: RecordSet): RecordIndex {
     kind: new Uint8Array(routes.length),
   };
   const itemRoutes = new Uint8Array(itemCount);
+  const routeKind = lastCode(codes.routeKind);
   for (let i = 0; i < routes.length; i++) {
     const r = routes[i];
     if (r === undefined) continue;
     const item = lookup(r.itemId);
-    const level = codes.level(r.level);
+    const levelCode = level(r.level);
     route.item[i] = item;
     route.date[i] = dateNumber(r.date);
-    route.level[i] = level;
-    const kind = codes.routeKind(r.kind);
+    route.level[i] = levelCode;
+    const kind = routeKind(r.kind);
     route.kind[i] = kind;
-    if (item >= 0 && level !== NONE && kind !== NONE)
-      itemRoutes[item] = (itemRoutes[item] ?? 0) | routeBit(level, kind);
+    if (item >= 0 && levelCode !== NONE && kind !== NONE)
+      itemRoutes[item] = (itemRoutes[item] ?? 0) | routeBit(levelCode, kind);
   }
 
   const instructions = records.instructions;
@@ -189,7 +190,9 @@ export function indexRecords(records: RecordSet): RecordIndex {
     penalty.date[i] = dateNumber(p.date);
     penalty.kind[i] = codes.penalty(p.kind);
   }
+  ids.release();
 
+  let routesByDate: ByDate | undefined;
   return {
     records,
     unitIndex,
@@ -207,37 +210,27 @@ export function indexRecords(records: RecordSet): RecordIndex {
     route,
     instruction,
     penalty,
-    routesByItem: groupByItem(route.item, itemCount),
-    instructionsByItem: groupByItem(instruction.item, itemCount),
-    routesByDate: sortByDate(route.date),
+    get routesByDate() {
+      routesByDate ??= sortByDate(route.date);
+      return routesByDate;
+    },
     instructionsByDate: sortByDate(instruction.date),
+    counted: new Uint8Array(itemCount),
   };
 }
 
-/** Groups row indexes by item in O(n) (a counting sort that keeps input order within an item). */
-export function groupByItem(itemOf: Int32Array, itemCount: number): ByItem {
-  // Counts go one slot ahead; after the fill pass each slot holds the next one's start, shifted back at the end.
-  const start = new Int32Array(itemCount + 1);
-  for (let i = 0; i < itemOf.length; i++) {
-    const item = itemOf[i] ?? -1;
-    if (item >= 0) start[item] = (start[item] ?? 0) + 1;
-  }
-  let sum = 0;
-  for (let i = 0; i < itemCount; i++) {
-    const count = start[i] ?? 0;
-    start[i] = sum;
-    sum += count;
-  }
-  start[itemCount] = sum;
-  const order = new Int32Array(sum);
-  for (let i = 0; i < itemOf.length; i++) {
-    const item = itemOf[i] ?? -1;
-    if (item < 0) continue;
-    const at = start[item] ?? 0;
-    order[at] = i;
-    start[item] = at + 1;
-  }
-  for (let i = itemCount; i > 0; i--) start[i] = start[i - 1] ?? 0;
-  start[0] = 0;
-  return { start, order };
+/**
+ * `toCode` remembering its last answer: a table's rows mostly repeat the value of the row before (and the same
+ * string), so most rows cost one comparison instead of a map lookup.
+ */
+function lastCode(toCode: (value: string | undefined) => number): (value: string | undefined) => number {
+  let last: string | undefined;
+  let code = toCode(undefined);
+  return (value) => {
+    if (value !== last) {
+      last = value;
+      code = toCode(value);
+    }
+    return code;
+  };
 }

@@ -2,10 +2,10 @@ import type { UnitId } from '../model/ids.ts';
 import type { RecordSet } from '../model/records.ts';
 import type { Scheme } from '../scheme/schemeSchema.ts';
 import { type Accumulator, createAccumulator } from './accumulator.ts';
-import { type Binding, bindScheme } from './bindScheme.ts';
+import { type Binding, bindScheme, creditedAt } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
 import { dateNumber } from './codes.ts';
-import { type CompiledScheme, type CompileOptions, compileScheme } from './compileScheme.ts';
+import { type CompiledScheme, type CompileOptions, compileScheme, type TieBreakClause } from './compileScheme.ts';
 import { indexRecords, type RecordIndex } from './recordIndex.ts';
 import { type Scored, scoreItems } from './scoreItems.ts';
 import { preparePenalties, scorePenalties } from './scorePenalties.ts';
@@ -16,6 +16,27 @@ import { DEFAULT_GROUP, type Period, type ScoreOptions, type ScoreResult, type U
 export interface Scorer {
   /** Scores `period`; `ledger` defaults to true. */
   score(options: { readonly period: Period; readonly ledger?: boolean }): ScoreResult;
+  /**
+   * The sums behind {@link Scorer.score}'s units for `period`, unrounded: what an incremental update adds and
+   * subtracts (sums over disjoint parts of a record set add up to the sums over the whole).
+   */
+  parts(period: Period): ScoreParts;
+}
+
+/**
+ * Unrounded per-unit sums of one period, for the ranked units (units without parent under roll-up) in the
+ * order of `ScoreResult.units`. `UnitScore.total` is `totals[k]` rounded to 1e-9; under an averaging scheme the
+ * score is `totals[k] ÷ scoredItems[k]` rounded, null when no item was scored.
+ */
+export interface ScoreParts {
+  readonly period: Period;
+  readonly method: 'sum' | 'average';
+  readonly unitIds: readonly UnitId[];
+  readonly totals: Float64Array;
+  readonly scoredItems: Float64Array;
+  /** Tie-break values, one array per tie-break of the scheme in force, indexed like `unitIds`. */
+  readonly tieBreaks: readonly Float64Array[];
+  readonly disqualified: Uint8Array;
 }
 
 /**
@@ -39,12 +60,28 @@ export function createScorer(
   let bindings: readonly Binding[];
   if (cached !== undefined) bindings = [cached];
   else {
-    const compiled = list.map((s) => compileScheme(s, options));
+    const bare = options.parameters === undefined && options.groupParameters === undefined;
+    const compiled = list.map((s) => (bare ? compiledOf(s) : compileScheme(s, options)));
     bindings = compiled.map((c, k) => bindScheme(c, index, governor(compiled, k)));
     const only = bindings[0];
     if (plain && list[0] !== undefined && only !== undefined) prepared.bindings.set(list[0], only);
   }
-  return { score: (o) => scoreBindings(bindings, index, o.period, o.ledger !== false) };
+  return {
+    score: (o) => scoreBindings(bindings, index, o.period, o.ledger !== false),
+    parts: (period) => scoreParts(bindings, index, period),
+  };
+}
+
+/** Schemes compiled without parameter overrides, kept per scheme object (schemes are treated as immutable). */
+const compiledSchemes = new WeakMap<Scheme, CompiledScheme>();
+
+function compiledOf(scheme: Scheme): CompiledScheme {
+  let compiled = compiledSchemes.get(scheme);
+  if (compiled === undefined) {
+    compiled = compileScheme(scheme);
+    compiledSchemes.set(scheme, compiled);
+  }
+  return compiled;
 }
 
 interface Prepared {
@@ -128,25 +165,55 @@ function primaryOf(bindings: readonly Binding[], to: number): Binding | undefine
   return primary ?? bindings[0];
 }
 
-function scoreBindings(bindings: readonly Binding[], index: RecordIndex, period: Period, ledger: boolean): ScoreResult {
+interface PeriodSums {
+  readonly acc: Accumulator;
+  readonly primary: Binding | undefined;
+  readonly tieBreaks: readonly TieBreakClause[];
+}
+
+function scoreAll(bindings: readonly Binding[], index: RecordIndex, period: Period, ledger: boolean): PeriodSums {
   const from = dateNumber(period.from);
   const to = dateNumber(period.to);
   const primary = primaryOf(bindings, to);
   const rollUp = primary?.compiled.rollUp !== false;
   const units = index.records.units;
-  const rankedOf = rollUp ? index.topParent : Int32Array.from(units, (_, i) => i);
+  const rankedOf = rollUp ? index.topParent : identityOf(index);
   const tieBreaks = primary?.compiled.tieBreaks ?? [];
-  const acc = createAccumulator(units.length, index.itemCount, rankedOf, tieBreaks.length, ledger);
-  for (const b of bindings) {
-    const penaltyRows = preparePenalties(acc, b, from, to);
-    const scored = scoreItems(acc, b, from, to);
-    scorePenalties(acc, b, penaltyRows);
-    scoreQuotas(acc, b, from, to);
-    countScored(acc, b, scored, b === primary);
-    if (b === primary) countAdoptions(acc, b, from, to);
-    acc.track = null;
-    acc.tracked.clear();
+  const acc = createAccumulator(units.length, index.counted, rankedOf, tieBreaks.length, ledger);
+  const lists: { items: Int32Array; count: number }[] = [];
+  try {
+    for (const b of bindings) {
+      const penaltyRows = preparePenalties(acc, b, from, to);
+      const scored = scoreItems(acc, b, from, to);
+      lists.push(scored);
+      scorePenalties(acc, b, penaltyRows);
+      scoreQuotas(acc, b, from, to);
+      countScored(acc, b, scored, b === primary);
+      if (b === primary) countAdoptions(acc, b, from, to);
+      acc.track = null;
+      acc.tracked.clear();
+    }
+  } finally {
+    // The index's marks are shared by every period: cleared item by item, not reallocated.
+    for (const { items, count } of lists) for (let k = 0; k < count; k++) acc.counted[items[k] ?? 0] = 0;
   }
+  return { acc, primary, tieBreaks };
+}
+
+const identities = new WeakMap<RecordIndex, Int32Array>();
+
+/** Each unit ranked as itself (no roll-up), kept per index. */
+function identityOf(index: RecordIndex): Int32Array {
+  let identity = identities.get(index);
+  if (identity === undefined) {
+    identity = Int32Array.from(index.records.units, (_, i) => i);
+    identities.set(index, identity);
+  }
+  return identity;
+}
+
+function scoreBindings(bindings: readonly Binding[], index: RecordIndex, period: Period, ledger: boolean): ScoreResult {
+  const { acc, primary, tieBreaks } = scoreAll(bindings, index, period, ledger);
   return {
     schemeIds: bindings.map((b) => b.compiled.scheme.id),
     period,
@@ -154,6 +221,31 @@ function scoreBindings(bindings: readonly Binding[], index: RecordIndex, period:
     tieBreaks: tieBreaks.map((t) => ({ id: t.id, label: t.label })),
     units: unitScores(acc, index, primary?.compiled.average === true),
     ledger: acc.ledger ?? [],
+  };
+}
+
+function scoreParts(bindings: readonly Binding[], index: RecordIndex, period: Period): ScoreParts {
+  const { acc, primary } = scoreAll(bindings, index, period, false);
+  const { ranked, totals, disqualified } = rollUpTotals(acc, index);
+  const scoredItems = new Float64Array(ranked.length);
+  const tieBreaks = acc.tieBreaks.map(() => new Float64Array(ranked.length));
+  const unitIds: UnitId[] = [];
+  ranked.forEach((i, k) => {
+    unitIds.push(index.records.units[i]?.id as UnitId);
+    scoredItems[k] = acc.scoredItems[i] ?? 0;
+    acc.tieBreaks.forEach((values, t) => {
+      const out = tieBreaks[t];
+      if (out !== undefined) out[k] = values[i] ?? 0;
+    });
+  });
+  return {
+    period,
+    method: primary?.compiled.average ? 'average' : 'sum',
+    unitIds,
+    totals: Float64Array.from(ranked, (i) => totals[i] ?? 0),
+    scoredItems,
+    tieBreaks,
+    disqualified: Uint8Array.from(ranked, (i) => disqualified[i] ?? 0),
   };
 }
 
@@ -182,11 +274,11 @@ function forRankedUnits(acc: Accumulator, b: Binding, item: number, visit: (rank
   const start = itemUnitStart[item] ?? 0;
   const end = itemUnitStart[item + 1] ?? 0;
   for (let s = start; s < end; s++) {
-    if (b.credited[s] === 0) continue;
+    if (!creditedAt(b, s)) continue;
     const ranked = acc.rankedOf[itemUnits[s] ?? 0] ?? 0;
     let seen = false;
     for (let t = start; t < s && !seen; t++) {
-      seen = b.credited[t] === 1 && acc.rankedOf[itemUnits[t] ?? 0] === ranked;
+      seen = creditedAt(b, t) && acc.rankedOf[itemUnits[t] ?? 0] === ranked;
     }
     if (!seen) visit(ranked);
   }
@@ -194,21 +286,19 @@ function forRankedUnits(acc: Accumulator, b: Binding, item: number, visit: (rank
 
 /** Tie-break counts of adoptions in the period. */
 function countAdoptions(acc: Accumulator, b: Binding, from: number, to: number): void {
-  b.compiled.tieBreaks.forEach((tie, k) => {
-    const values = acc.tieBreaks[k];
+  b.compiled.tieBreaks.forEach((tie, t) => {
+    const values = acc.tieBreaks[t];
     if (tie.type !== 'adoptionCount' || values === undefined) return;
-    const itemOf = b.index.adoption.item;
     const rows = b.index.records.adoptions;
-    const byDate = b.matched.byDate;
+    const { byDate, item: itemAt, outcome: outcomeAt } = b.matched;
     const range = rangeOf(byDate, from, to);
     for (let k = range.start; k < range.end; k++) {
-      const i = byDate.order[k] ?? 0;
-      const outcome = b.outcomes[b.adoptionOutcome[i] ?? -1];
+      const outcome = b.outcomes[outcomeAt[k] ?? -1];
       if (outcome === undefined) continue;
       if (tie.rules !== null && !tie.rules.has(outcome.rule)) continue;
-      const level = rows[i]?.level;
+      const level = rows[byDate.order[k] ?? 0]?.level;
       if (tie.levels !== -1 && (level === undefined || !levelIn(tie.levels, level))) continue;
-      forRankedUnits(acc, b, itemOf[i] ?? 0, (ranked) => {
+      forRankedUnits(acc, b, itemAt[k] ?? 0, (ranked) => {
         values[ranked] = (values[ranked] ?? 0) + 1;
       });
     }
@@ -218,20 +308,50 @@ function countAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
 const LEVEL_BITS: Readonly<Record<string, number>> = { 县: 1, 市: 2, 省: 4, 国家: 8 };
 const levelIn = (mask: number, level: string) => (mask & (LEVEL_BITS[level] ?? 0)) !== 0;
 
-function unitScores(acc: Accumulator, index: RecordIndex, average: boolean): UnitScore[] {
+/** Totals and disqualifications rolled up into ranked units; `ranked` lists them in unit table order. */
+function rollUpTotals(acc: Accumulator, index: RecordIndex) {
   const units = index.records.units;
   const totals = new Float64Array(units.length);
   const disqualified = new Uint8Array(units.length);
-  const members = new Map<number, UnitId[]>();
-  units.forEach((u, i) => {
-    const ranked = acc.rankedOf[i] ?? i;
-    totals[ranked] = (totals[ranked] ?? 0) + (acc.totals[i] ?? 0);
-    if (acc.disqualified[i] === 1) disqualified[ranked] = 1;
-    if (ranked !== i) members.set(ranked, [...(members.get(ranked) ?? []), u.id]);
-  });
+  const ranked: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const r = acc.rankedOf[i] ?? i;
+    totals[r] = (totals[r] ?? 0) + (acc.totals[i] ?? 0);
+    if (acc.disqualified[i] === 1) disqualified[r] = 1;
+    if (r === i) ranked.push(i);
+  }
+  return { ranked, totals, disqualified };
+}
+
+const NONE_YET: readonly never[] = Object.freeze([]);
+const membersOf = new WeakMap<Int32Array, Map<number, UnitId[]>>();
+
+/** The units that roll into each ranked unit, kept per roll-up table. */
+function members(rankedOf: Int32Array, units: RecordSet['units']): Map<number, UnitId[]> {
+  let map = membersOf.get(rankedOf);
+  if (map === undefined) {
+    map = new Map();
+    for (let i = 0; i < units.length; i++) {
+      const r = rankedOf[i] ?? i;
+      if (r === i) continue;
+      const list = map.get(r);
+      const id = units[i]?.id as UnitId;
+      if (list === undefined) map.set(r, [id]);
+      else list.push(id);
+    }
+    membersOf.set(rankedOf, map);
+  }
+  return map;
+}
+
+function unitScores(acc: Accumulator, index: RecordIndex, average: boolean): UnitScore[] {
+  const units = index.records.units;
+  const { ranked, totals, disqualified } = rollUpTotals(acc, index);
+  const memberIds = members(acc.rankedOf, units);
   const out: UnitScore[] = [];
-  units.forEach((u, i) => {
-    if ((acc.rankedOf[i] ?? i) !== i) return;
+  for (const i of ranked) {
+    const u = units[i];
+    if (u === undefined) continue;
     const total = round9(totals[i] ?? 0);
     const scoredItems = acc.scoredItems[i] ?? 0;
     out.push({
@@ -242,15 +362,15 @@ function unitScores(acc: Accumulator, index: RecordIndex, average: boolean): Uni
       score: average ? (scoredItems > 0 ? round9((totals[i] ?? 0) / scoredItems) : null) : total,
       scoredItems,
       disqualified: disqualified[i] === 1,
-      tieBreak: acc.tieBreaks.map((values) => values[i] ?? 0),
-      members: members.get(i) ?? [],
+      tieBreak: acc.tieBreaks.length === 0 ? NONE_YET : acc.tieBreaks.map((values) => values[i] ?? 0),
+      members: [...(memberIds.get(i) ?? NONE_YET)],
     });
-  });
+  }
   return out;
 }
 
 /** Rounds to 9 decimals so that equal totals reached in a different order compare equal. */
-function round9(x: number): number {
+export function round9(x: number): number {
   const r = Math.round(x * 1e9) / 1e9;
   return Object.is(r, -0) ? 0 : r;
 }

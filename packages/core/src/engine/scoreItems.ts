@@ -17,8 +17,8 @@ export interface Scored {
 /** Credits the item-borne points of one scheme for the period [from, to] (YYYYMMDD numbers). */
 export function scoreItems(acc: Accumulator, b: Binding, from: number, to: number): Scored {
   const scored = scoreAdoptions(acc, b, from, to);
-  scoreRoutes(acc, b, from, to, b.compiled.routes, b.routesPaying, b.routeRules);
-  scoreRoutes(acc, b, from, to, b.compiled.unadopted, b.unadoptedPaying, b.unadoptedRules);
+  scoreRoutes(acc, b, from, to, b.compiled.routes, b.routesPaying);
+  scoreRoutes(acc, b, from, to, b.compiled.unadopted, b.unadoptedPaying);
   scoreInstructions(acc, b, from, to, scored);
   scoreAttachments(acc, b, scored);
   return scored;
@@ -29,7 +29,8 @@ interface Scratch {
   row: Int32Array;
   items: Int32Array;
   count: number;
-  bestRow: Int32Array | null;
+  /** Under highest-only: per item, the position (in `matched`) of its best adoption so far, or -1. */
+  best: Int32Array | null;
 }
 
 const scratches = new WeakMap<Binding, Scratch>();
@@ -44,7 +45,7 @@ function scratchOf(b: Binding): Scratch {
       row: new Int32Array(b.compiled.attachments.length > 0 ? itemCount : 0),
       items: new Int32Array(itemCount),
       count: 0,
-      bestRow: b.compiled.combineMax ? new Int32Array(itemCount).fill(-1) : null,
+      best: b.compiled.combineMax ? new Int32Array(itemCount).fill(-1) : null,
     };
     scratches.set(b, scratch);
   }
@@ -54,8 +55,6 @@ function scratchOf(b: Binding): Scratch {
 }
 
 function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number): Scored {
-  const dateOf = b.index.adoption.date;
-  const outcomeOf = b.adoptionOutcome;
   const { compiled, outcomes, soloUnit } = b;
   const pointsOf = Float64Array.from(outcomes, (o) => o.points);
   const scoredRules = compiled.scoredRules;
@@ -67,7 +66,7 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
   const ledger = acc.ledger !== null;
   const fast = !ledger && acc.track === null;
   const totals = acc.totals;
-  const bestRow = scratch.bestRow;
+  const best = scratch.best;
   const touched: number[] = [];
   const { byDate, item: itemAt, outcome: outcomeAt } = b.matched;
   const order = byDate.order;
@@ -80,47 +79,39 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
       if (firstRow.length > 0) firstRow[item] = order[k] ?? 0;
       items[count++] = item;
     }
-    if (bestRow !== null) {
-      const i = order[k] ?? 0;
-      const best = bestRow[item] ?? -1;
-      if (best < 0) {
-        bestRow[item] = i;
+    if (best !== null) {
+      // Highest only: on equal points the earlier position wins (earlier date, then earlier row).
+      const current = best[item] ?? -1;
+      if (current < 0) {
+        best[item] = k;
         touched.push(item);
-      } else if (better(pointsOf[outcome] ?? 0, pointsOf[outcomeOf[best] ?? 0] ?? 0, dateOf, i, best))
-        bestRow[item] = i;
+      } else if ((pointsOf[outcome] ?? 0) > (pointsOf[outcomeAt[current] ?? 0] ?? 0)) best[item] = k;
       continue;
     }
     const points = pointsOf[outcome] ?? 0;
     if (points === 0) continue;
     const solo = soloUnit[item] ?? -1;
     if (fast && solo >= 0) totals[solo] = (totals[solo] ?? 0) + points;
-    else if (ledger) creditAdoption(acc, b, order[k] ?? 0, item);
+    else if (ledger) creditAdoption(acc, b, order[k] ?? 0, item, outcome);
     else credit(acc, b, item, points, eachOf[outcome] === 1);
   }
-  if (bestRow !== null) {
+  if (best !== null) {
     for (const item of touched) {
-      const i = bestRow[item] ?? 0;
-      bestRow[item] = -1;
-      const points = pointsOf[outcomeOf[i] ?? 0] ?? 0;
+      const k = best[item] ?? 0;
+      best[item] = -1;
+      const outcome = outcomeAt[k] ?? 0;
+      const points = pointsOf[outcome] ?? 0;
       if (points === 0) continue;
-      if (ledger) creditAdoption(acc, b, i, item);
-      else credit(acc, b, item, points, eachOf[outcomeOf[i] ?? 0] === 1);
+      if (ledger) creditAdoption(acc, b, order[k] ?? 0, item, outcome);
+      else credit(acc, b, item, points, eachOf[outcome] === 1);
     }
   }
   scratch.count = count;
   return { mark, row: firstRow, items, count };
 }
 
-/** The higher of two adoptions of one item; on equal points the earlier date, then the earlier row. */
-function better(pa: number, pb: number, dates: Int32Array, a: number, b: number): boolean {
-  if (pa !== pb) return pa > pb;
-  const da = dates[a] ?? 0;
-  const db = dates[b] ?? 0;
-  return da !== db ? da < db : a < b;
-}
-
-function creditAdoption(acc: Accumulator, b: Binding, row: number, item: number): void {
-  const outcome = b.outcomes[b.adoptionOutcome[row] ?? 0];
+function creditAdoption(acc: Accumulator, b: Binding, row: number, item: number, outcomeIndex: number): void {
+  const outcome = b.outcomes[outcomeIndex];
   const record = b.index.records.adoptions[row];
   if (outcome === undefined || record === undefined) return;
   const rule = b.compiled.adoptions[outcome.rule];
@@ -144,11 +135,10 @@ function scoreRoutes(
   to: number,
   rules: readonly RouteClause[],
   paying: Paying,
-  rulesOf: Uint32Array,
 ): void {
   if (rules.length === 0) return;
   const each = b.compiled.jointEach;
-  const { byDate, item: itemAt, points: pointsAt } = paying;
+  const { byDate, item: itemAt, points: pointsAt, rules: rulesAt } = paying;
   const fast = acc.ledger === null && acc.track === null;
   const { soloUnit } = b;
   const totals = acc.totals;
@@ -168,7 +158,7 @@ function scoreRoutes(
     const i = byDate.order[k] ?? 0;
     const record = b.index.records.routes[i];
     if (record === undefined) continue;
-    const bits = rulesOf[i] ?? 0;
+    const bits = rulesAt[k] ?? 0;
     rules.forEach((rule, r) => {
       if ((bits >>> r) & 1) {
         creditLedger(acc, b, item, rule.points, each, ref('route', i, record.date, record.itemId), rule);

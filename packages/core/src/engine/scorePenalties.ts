@@ -1,5 +1,5 @@
 import { type Accumulator, creditUnit, ref } from './accumulator.ts';
-import type { Binding } from './bindScheme.ts';
+import { type Binding, governedAt } from './bindScheme.ts';
 import { has } from './codes.ts';
 
 /** Penalty rows in the period governed by the scheme, by rule index. */
@@ -9,7 +9,7 @@ function rowsByRule(b: Binding, from: number, to: number): number[][] {
   const out = rules.map((): number[] => []);
   for (let i = 0; i < date.length; i++) {
     const d = date[i] ?? 0;
-    if (d < from || d > to || b.penaltyGoverned[i] === 0 || (unit[i] ?? -1) < 0) continue;
+    if (d < from || d > to || !governedAt(b.penaltyGoverned, i) || (unit[i] ?? -1) < 0) continue;
     rules.forEach((rule, r) => {
       if (has(rule.kinds, kind[i] ?? 0)) out[r]?.push(i);
     });

@@ -1,5 +1,5 @@
 import { type Accumulator, creditUnit, ref } from './accumulator.ts';
-import type { Binding } from './bindScheme.ts';
+import { type Binding, creditedAt, governedAt } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
 import { has, NONE } from './codes.ts';
 import type { QuotaClause } from './compileScheme.ts';
@@ -41,12 +41,12 @@ function scoreQuota(acc: Accumulator, b: Binding, quota: QuotaClause, from: numb
     const i = byDate.order[k] ?? 0;
     const date = dateOf[i] ?? 0;
     const item = itemOf[i] ?? -1;
-    if (item < 0 || b.routeGoverned[i] === 0) continue;
+    if (item < 0 || !governedAt(b.routeGoverned, i)) continue;
     if (!has(quota.levels, level[i] ?? NONE) || !has(quota.kinds, kind[i] ?? NONE)) continue;
     if (!has(quota.categories, itemCategory[item] ?? NONE)) continue;
     const window = windowOf(quota, date);
     for (let s = itemUnitStart[item] ?? 0; s < (itemUnitStart[item + 1] ?? 0); s++) {
-      if (b.credited[s] === 0) continue;
+      if (!creditedAt(b, s)) continue;
       const key = (itemUnits[s] ?? 0) * WINDOWS + (window % WINDOWS);
       const list = buckets.get(key);
       if (list === undefined) buckets.set(key, [i]);
