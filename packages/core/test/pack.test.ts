@@ -24,7 +24,8 @@ it('packs @caibian/core so that a project outside the workspace can import, type
   const consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball ?? '')], consumer);
+  // From pnpm's store, offline: the same exact versions the workspace installed, without the network.
+  run('pnpm', ['add', '--offline', join(work, tarball ?? '')], consumer);
 
   writeFileSync(
     join(consumer, 'tsconfig.json'),
