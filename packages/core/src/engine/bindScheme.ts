@@ -238,6 +238,27 @@ const NO_ROWS: Paying = {
   rules: new Uint32Array(0),
 };
 
+const ruleTables = new WeakMap<readonly RouteClause[], Int8Array>();
+
+/** The first rule matching each (level, kind, category) of a route, or -1; built once per compiled list. */
+function ruleTable(rules: readonly RouteClause[]): Int8Array {
+  let table = ruleTables.get(rules);
+  if (table !== undefined) return table;
+  table = new Int8Array(8 * 2 * 32).fill(-1);
+  for (let level = 0; level < 8; level++) {
+    for (let kind = 0; kind < 2; kind++) {
+      for (let category = 0; category < 32; category++) {
+        table[(level * 2 + kind) * 32 + category] = rules.findIndex(
+          (rule) =>
+            has(rule.levels, level === 7 ? NONE : level) && has(rule.kinds, kind) && has(rule.categories, category),
+        );
+      }
+    }
+  }
+  ruleTables.set(rules, table);
+  return table;
+}
+
 /**
  * Route rules pay once per item: on the item's earliest route (then the first row) that each rule matches (a
  * route matches its first rule). Rows are visited in date order, so the first row seen for a rule pays.
@@ -251,17 +272,7 @@ function bindRoutes(
   if (rules.length === 0) return NO_ROWS;
   const { item: itemOf, date, level, kind } = index.route;
   const { itemCategory, itemAdopted } = index;
-  const table = new Int8Array(8 * 2 * 32).fill(-1);
-  for (let level = 0; level < 8; level++) {
-    for (let kind = 0; kind < 2; kind++) {
-      for (let category = 0; category < 32; category++) {
-        table[(level * 2 + kind) * 32 + category] = rules.findIndex(
-          (rule) =>
-            has(rule.levels, level === 7 ? NONE : level) && has(rule.kinds, kind) && has(rule.categories, category),
-        );
-      }
-    }
-  }
+  const table = ruleTable(rules);
   const ruleOf = borrowInt32(date.length);
   for (let i = 0; i < date.length; i++) {
     const item = itemOf[i] ?? -1;

@@ -125,6 +125,10 @@ describe('score', () => {
     expect(createScorer(preset, set).score({ period: period('2024') })).toEqual(full);
     const ledger = ledgerTotals(full);
     expect(full.units.map((u) => u.total)).toEqual(full.units.map((u) => ledger[u.unitId]));
+    const parts = createScorer(preset, set).parts(period('2024'));
+    expect(parts.unitIds).toEqual(full.units.map((u) => u.unitId));
+    expect([...parts.totals].map((t) => Math.round(t * 1e9) / 1e9)).toEqual(full.units.map((u) => u.total));
+    expect([...parts.scoredItems]).toEqual(full.units.map((u) => u.scoredItems));
   });
 
   it('gives no credit to units a scheme excludes, and honours recorded shares', () => {

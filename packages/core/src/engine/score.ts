@@ -363,7 +363,7 @@ function unitScores(acc: Accumulator, index: RecordIndex, average: boolean): Uni
       scoredItems,
       disqualified: disqualified[i] === 1,
       tieBreak: acc.tieBreaks.length === 0 ? NONE_YET : acc.tieBreaks.map((values) => values[i] ?? 0),
-      members: [...(memberIds.get(i) ?? NONE_YET)],
+      members: memberIds.get(i)?.slice() ?? [],
     });
   }
   return out;

@@ -29,6 +29,10 @@ interface Scratch {
   row: Int32Array;
   items: Int32Array;
   count: number;
+  /** Per outcome: its points, 1 when it makes the item scored, 1 when joint units each take it in full. */
+  readonly pointsOf: Float64Array;
+  readonly scoresItem: Uint8Array;
+  readonly eachOf: Uint8Array;
   /** Under highest-only: per item, the position (in `matched`) of its best adoption so far, or -1. */
   best: Int32Array | null;
 }
@@ -40,7 +44,12 @@ function scratchOf(b: Binding): Scratch {
   const itemCount = b.index.itemCount;
   let scratch = scratches.get(b);
   if (scratch === undefined) {
+    const { compiled, outcomes } = b;
+    const scoredRules = compiled.scoredRules;
     scratch = {
+      pointsOf: Float64Array.from(outcomes, (o) => o.points),
+      scoresItem: Uint8Array.from(outcomes, (o) => (scoredRules === null || scoredRules.has(o.rule) ? 1 : 0)),
+      eachOf: Uint8Array.from(outcomes, (o) => (compiled.adoptions[o.rule]?.each ? 1 : 0)),
       mark: new Uint8Array(itemCount),
       row: new Int32Array(b.compiled.attachments.length > 0 ? itemCount : 0),
       items: new Int32Array(itemCount),
@@ -55,13 +64,9 @@ function scratchOf(b: Binding): Scratch {
 }
 
 function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number): Scored {
-  const { compiled, outcomes, soloUnit } = b;
-  const pointsOf = Float64Array.from(outcomes, (o) => o.points);
-  const scoredRules = compiled.scoredRules;
-  const scoresItem = Uint8Array.from(outcomes, (o) => (scoredRules === null || scoredRules.has(o.rule) ? 1 : 0));
-  const eachOf = Uint8Array.from(outcomes, (o) => (compiled.adoptions[o.rule]?.each ? 1 : 0));
+  const { soloUnit } = b;
   const scratch = scratchOf(b);
-  const { mark, row: firstRow, items } = scratch;
+  const { mark, row: firstRow, items, pointsOf, scoresItem, eachOf } = scratch;
   let count = 0;
   const ledger = acc.ledger !== null;
   const fast = !ledger && acc.track === null;

@@ -18,7 +18,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { records } from '../__tests__/builders.ts';
-import { monthPeriod, runningPeriod, yearPeriod } from '../period/period.ts';
+import { monthPeriod, rangePeriod, runningPeriod, yearPeriod } from '../period/period.ts';
 import { rankGroups } from '../rank/rankGroups.ts';
 import { createIncrementalRanking } from './incrementalRanking.ts';
 import type { RecordTable } from './recordStore.ts';
@@ -82,7 +82,10 @@ const rowOf: { [T in RecordTable]: fc.Arbitrary<unknown> } = {
   penalties: penalty,
 };
 const table = fc.constantFrom<RecordTable>('items', 'routes', 'adoptions', 'adoptions', 'instructions', 'penalties');
-/** An edit: add a new row, remove the row at a position, or replace it with a new row. */
+/**
+ * An edit: add a new row, remove the row at a position, or replace it with a new row, in any table (items,
+ * adoptions, routes, instructions, penalties).
+ */
 const edit = table.chain((t) =>
   fc.record({
     op: fc.constantFrom('add', 'remove', 'replace'),
@@ -106,7 +109,12 @@ const recordSet = fc
     return { ...set.set, ...r };
   });
 
-const PERIODS = [monthPeriod(2024, 2), runningPeriod(2024, 3), yearPeriod(2024)];
+const PERIODS = [
+  monthPeriod(2024, 2),
+  runningPeriod(2024, 3),
+  yearPeriod(2024),
+  rangePeriod('2024-01-20' as IsoDate, '2024-03-10' as IsoDate),
+];
 
 describe('incremental rankings', () => {
   const presets: [string, Scheme][] = [
@@ -133,7 +141,7 @@ describe('incremental rankings', () => {
             });
           }
         }),
-        { verbose: true, numRuns: 60 },
+        { verbose: true, numRuns: 80 },
       );
     });
   }

@@ -1,4 +1,4 @@
-import type { Adoption, Instruction, Item, Penalty, RecordSet, Route, UnitId } from '@caibian/core';
+import type { Adoption, Instruction, Item, Penalty, RecordSet, Route, Unit, UnitId } from '@caibian/core';
 
 /** The tables of a record set that {@link RecordStore} edits one row at a time (units are fixed). */
 export type RecordTable = 'items' | 'routes' | 'adoptions' | 'instructions' | 'penalties';
@@ -26,9 +26,13 @@ export class RecordStore {
     instructions: new Map<string, ItemRow[]>(),
   };
   readonly #penaltiesOfUnit = new Map<UnitId, Penalty[]>();
+  readonly #unitAt = new Map<UnitId, number>();
 
   constructor(records: RecordSet) {
     this.units = records.units;
+    records.units.forEach((u, i) => {
+      if (!this.#unitAt.has(u.id)) this.#unitAt.set(u.id, i);
+    });
     this.tables = {
       items: [...records.items],
       routes: [...records.routes],
@@ -141,6 +145,82 @@ export class RecordStore {
       commissions: [],
       urgentEvents: [],
     };
+  }
+
+  /**
+   * The records bearing on the items with these ids, as a record set: those items, their routes, adoptions and
+   * instructions (`rows: false`: none), `penalties`, and the units they name with their parents. Tables keep
+   * their order, so that the engine breaks ties as on the whole set.
+   */
+  part(
+    ids: ReadonlySet<string>,
+    penalties: readonly Penalty[] = [],
+    rows = true,
+    units: Iterable<UnitId> = [],
+  ): RecordSet {
+    const items: Item[] = [];
+    for (const id of ids) for (const item of this.#itemsById.get(id) ?? []) items.push(item);
+    const rowsOf = <R extends ItemRow>(table: (typeof ITEM_TABLES)[number]): R[] => {
+      const out: R[] = [];
+      if (rows) for (const id of ids) for (const row of this.#rowsOfItem[table].get(id) ?? []) out.push(row as R);
+      return out;
+    };
+    const named = new Set<UnitId>(units);
+    for (const item of items) for (const u of item.units) named.add(u.unitId);
+    for (const p of penalties) named.add(p.unitId);
+    return {
+      version: 1,
+      units: this.#withParents(named),
+      items: this.#sorted(items),
+      routes: this.#sorted(rowsOf<Route>('routes')),
+      adoptions: this.#sorted(rowsOf<Adoption>('adoptions')),
+      instructions: this.#sorted(rowsOf<Instruction>('instructions')),
+      penalties: this.#sorted([...penalties]),
+      commissions: [],
+      urgentEvents: [],
+    };
+  }
+
+  /** The ids of the items of `units`. */
+  itemIdsOf(units: Iterable<UnitId>): Set<string> {
+    const ids = new Set<string>();
+    for (const u of units) for (const item of this.#itemsOfUnit.get(u) ?? []) ids.add(item.id);
+    return ids;
+  }
+
+  /** The penalties of `units`. */
+  penaltiesOf(units: Iterable<UnitId>): Penalty[] {
+    const out: Penalty[] = [];
+    for (const u of units) for (const p of this.#penaltiesOfUnit.get(u) ?? []) out.push(p);
+    return out;
+  }
+
+  /** The units named by the items with these ids (every item with the id). */
+  unitsOfIds(ids: Iterable<string>): UnitId[] {
+    const out: UnitId[] = [];
+    for (const id of ids)
+      for (const item of this.#itemsById.get(id) ?? []) for (const u of item.units) out.push(u.unitId);
+    return out;
+  }
+
+  /** `named` and their parents, up to the top, in unit table order (unknown ids left out). */
+  #withParents(named: Set<UnitId>): Unit[] {
+    const at: number[] = [];
+    const seen = new Set<number>();
+    for (const id of named) {
+      for (let i = this.#unitAt.get(id); i !== undefined && !seen.has(i); ) {
+        seen.add(i);
+        at.push(i);
+        const parent = this.units[i]?.parentId;
+        i = parent === undefined ? undefined : this.#unitAt.get(parent);
+      }
+    }
+    return at.sort((a, b) => a - b).map((i) => this.units[i] as Unit);
+  }
+
+  #sorted<R extends object>(rows: R[]): R[] {
+    if (rows.length < 2) return rows;
+    return rows.sort((a, b) => (this.#position.get(a) ?? 0) - (this.#position.get(b) ?? 0));
   }
 
   #inOrder<R extends object>(rows: R[]): R[] {

@@ -10,7 +10,7 @@ import {
 import { emptyFigures, type UnitFigures, unitFigures } from '../figures/unitFigures.ts';
 import { type Period, previousPeriod } from '../period/period.ts';
 import { progress, type TargetProgress, type Targets, targetFor, targetsOf } from '../targets/targets.ts';
-import { compareRankable } from './rankRows.ts';
+import { TIE_TOLERANCE } from './competitionRanks.ts';
 
 /** One unit's row of a period's ranking. */
 export interface PeriodRow extends UnitScore {
@@ -107,7 +107,9 @@ export function rankResult(result: ScoreResult, period: Period, options: RankRes
   const before = new Map<UnitId, { rank: number; score: number | null }>();
   if (options.previousResult) {
     for (const g of groupRanks(options.previousResult.units, options.group)) {
-      for (const { unit, rank } of g.rows) before.set(unit.unitId, { rank, score: unit.score });
+      g.units.forEach((unit, k) => {
+        before.set(unit.unitId, { rank: g.ranks[k] ?? 0, score: unit.score });
+      });
     }
   }
   const records = options.records;
@@ -115,9 +117,10 @@ export function rankResult(result: ScoreResult, period: Period, options: RankRes
     records !== undefined && (options.figures !== false || options.targets !== undefined)
       ? unitFigures(records, period, rankedOfResult(result))
       : null;
-  const groups = groupRanks(result.units, options.group).map(({ group, rows }) => ({
+  const groups = groupRanks(result.units, options.group).map(({ group, units, ranks }) => ({
     group,
-    rows: rows.map(({ unit, rank }): PeriodRow => {
+    rows: units.map((unit, k): PeriodRow => {
+      const rank = ranks[k] ?? 0;
       const then = before.get(unit.unitId);
       const own = figures === null ? null : (figures.get(unit.unitId) ?? emptyFigures());
       return {
@@ -155,11 +158,14 @@ function targetProgress(targets: Targets, row: UnitScore, figures: UnitFigures, 
   };
 }
 
-/** Units grouped (groups in order of their first unit) and ranked as {@link rankGroups} does, without copying. */
+/**
+ * Units grouped (groups in order of their first unit) and ranked as {@link rankGroups} does, without copying:
+ * the comparison of {@link compareRankable} (then unit order) over typed arrays of scores and tie-breaks.
+ */
 function groupRanks(
   units: readonly UnitScore[],
   only: string | undefined,
-): { group: string; rows: { unit: UnitScore; rank: number }[] }[] {
+): { group: string; units: UnitScore[]; ranks: Int32Array }[] {
   const groups = new Map<string, UnitScore[]>();
   for (const unit of units) {
     if (only !== undefined && unit.group !== only) continue;
@@ -168,17 +174,42 @@ function groupRanks(
     else groups.set(unit.group, [unit]);
   }
   return [...groups].map(([group, list]) => {
-    const order = list
-      .map((_, i) => i)
-      .sort((a, b) => compareRankable(list[a] as UnitScore, list[b] as UnitScore) || a - b);
-    const rows: { unit: UnitScore; rank: number }[] = [];
-    order.forEach((i, position) => {
+    const n = list.length;
+    const score = new Float64Array(n);
+    const none = new Uint8Array(n);
+    let ties = 0;
+    for (let i = 0; i < n; i++) {
       const unit = list[i] as UnitScore;
-      const previous = rows[position - 1];
-      const rank = previous !== undefined && compareRankable(previous.unit, unit) === 0 ? previous.rank : position + 1;
-      rows.push({ unit, rank });
-    });
-    return { group, rows };
+      score[i] = unit.score ?? 0;
+      none[i] = unit.score === null ? 1 : 0;
+      ties = Math.max(ties, unit.tieBreak.length);
+    }
+    const tie = Array.from({ length: ties }, (_, t) => Float64Array.from(list, (u) => u.tieBreak[t] ?? 0));
+    const compare = (a: number, b: number): number => {
+      const x = score[a] ?? 0;
+      const y = score[b] ?? 0;
+      if (none[a] === 1 || none[b] === 1) {
+        if (none[a] !== none[b]) return none[a] === 1 ? 1 : -1;
+      } else if (Math.abs(x - y) > TIE_TOLERANCE) return y - x;
+      for (let t = 0; t < ties; t++) {
+        const values = tie[t] as Float64Array;
+        const p = values[a] ?? 0;
+        const q = values[b] ?? 0;
+        if (Math.abs(p - q) > TIE_TOLERANCE) return q - p;
+      }
+      return 0;
+    };
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => compare(a, b) || a - b);
+    const sorted: UnitScore[] = new Array(n);
+    const ranks = new Int32Array(n);
+    let rank = 1;
+    for (let position = 0; position < n; position++) {
+      const i = order[position] ?? 0;
+      if (position > 0 && compare(order[position - 1] ?? 0, i) !== 0) rank = position + 1;
+      sorted[position] = list[i] as UnitScore;
+      ranks[position] = rank;
+    }
+    return { group, units: sorted, ranks };
   });
 }
 
