@@ -1,3 +1,4 @@
+import { checkNorms } from '@caibian/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NormsCheck, NormsFinding } from '../register/normsFindings.ts';
 import type { SimilarItem } from '../register/registerDuplicateCheck.ts';
@@ -173,5 +174,21 @@ describe('BriefingEditor genre features in Chromium', () => {
     expect(counts()).toContain('正文 12 字');
     await compose('xin', '新');
     await until(() => counts().includes('正文 13 字（汉字 5）'));
+  });
+
+  it("with core's checkNorms: underlines every block's findings, takes them out while typing, checks again after", async () => {
+    const body1 = ['投资5-10万元。', '增长30-40%。', '一是压实责任。'].join('\n\n');
+    const { host, body, reports } = await mount({ initialState: textToBriefing('标题', body1), checkNorms });
+    await until(() => highlightSize() === 2);
+    expect(host.querySelectorAll('.caibian-norms li')).toHaveLength(2);
+    await caretAt(body, 2, 0);
+    await typeText('近5-8年');
+    expect(highlightSize()).toBe(0); // out while typing: no underline costs a keystroke
+    await until(() => highlightSize() === 3 && reports.at(-1)?.text.includes('近5-8年') === true);
+    expect([...host.querySelectorAll('.caibian-norms li')].map((li) => li.getAttribute('data-rule'))).toEqual([
+      'range',
+      'range',
+      'range',
+    ]);
   });
 });
