@@ -18,6 +18,7 @@ export { BriefingEditor, type BriefingEditorProps } from './react/BriefingEditor
 export type { BriefingVersion } from './react/VersionCompare.tsx';
 // Editor features: registerX(editor) => cleanup
 export { anchorComment, releaseComment, selectComment } from './register/comments.ts';
+export { type BriefingEditorApi, insertBriefingText } from './register/insertText.ts';
 export { applyNormsFix, type NormsCheck, type NormsFinding } from './register/normsFindings.ts';
 export {
   type BriefingReport,

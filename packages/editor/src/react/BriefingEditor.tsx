@@ -8,8 +8,9 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { registerTablePlugin } from '@lexical/table';
 import type { LexicalEditor } from 'lexical';
-import { useMemo, useState } from 'react';
+import { type Ref, useImperativeHandle, useMemo, useState } from 'react';
 import { BRIEFING_NODES } from '../nodes/briefingNodes.ts';
+import { type BriefingEditorApi, insertBriefingText } from '../register/insertText.ts';
 import type { NormsCheck } from '../register/normsFindings.ts';
 import type { BriefingReport } from '../register/registerBriefingReport.ts';
 import { registerCompositionGuard } from '../register/registerCompositionGuard.ts';
@@ -58,6 +59,8 @@ export interface BriefingEditorProps {
   readonly placeholder?: string;
   /** Shown while the title is empty. Default 请输入标题. */
   readonly titlePlaceholder?: string;
+  /** Receives what a page may ask of the editor: insert text at the caret (素材), focus the body. */
+  readonly apiRef?: Ref<BriefingEditorApi>;
   /** Clock for comment times. Default: the system clock. */
   readonly now?: () => Date;
   /** Id source for comments. Default: `crypto.randomUUID`. */
@@ -99,6 +102,14 @@ export function BriefingEditor(props: BriefingEditorProps) {
   const [title, setTitle] = useState<LexicalEditor | null>(null);
   const [body, setBody] = useState<LexicalEditor | null>(null);
   const review = useReview(body, props, initialState?.comments ?? []);
+  useImperativeHandle(
+    props.apiRef,
+    () => ({
+      insertText: (text: string) => (body ? insertBriefingText(body, text) : false),
+      focus: () => body?.focus(),
+    }),
+    [body],
+  );
   const features = useBriefingFeatures(body, title, props, review.commentsRef, review.comments);
   const [initialConfig] = useState(() => ({
     namespace: 'caibian-briefing',
