@@ -1,5 +1,11 @@
 import { checkNorms } from '@caibian/core';
-import { BriefingEditor, type BriefingReport, briefingBodyText, type SavedBriefing } from '@caibian/editor';
+import {
+  BriefingEditor,
+  type BriefingEditorApi,
+  type BriefingReport,
+  briefingBodyText,
+  type SavedBriefing,
+} from '@caibian/editor';
 import { Alert, App as AntApp, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
@@ -14,6 +20,7 @@ import { docxFileName, downloadBlob, itemDocx, secrecyWarning } from './exportIt
 import { ItemMetaForm } from './ItemMetaForm.tsx';
 import { buildItem, type ItemMeta } from './itemMeta.ts';
 import type { LoadedEditor } from './loadEditor.ts';
+import { MaterialDrawer } from './MaterialDrawer.tsx';
 import { saveItem } from './saveItem.ts';
 import { similarFinder } from './similarItems.ts';
 
@@ -155,6 +162,8 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
     [repositories, session.itemId, loaded.today, names],
   );
   const shownVersions = useMemo(() => briefingVersions(versions), [versions]);
+  const editorApi = useRef<BriefingEditorApi>(null);
+  const [materialsOpen, setMaterialsOpen] = useState(false);
   const status = row?.status ?? '草稿';
 
   return (
@@ -173,6 +182,7 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
               {autosavedAt ? `已自动保存草稿 ${timeOf(autosavedAt)}` : ''}
             </Typography.Text>
             <Button href="#/items">返回列表</Button>
+            <Button onClick={() => setMaterialsOpen(true)}>插入素材</Button>
             <Button onClick={exportWord}>导出 Word</Button>
             <Button type="primary" loading={saving} onClick={() => void save()}>
               保存
@@ -195,6 +205,7 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
           <Col xs={24} xl={15}>
             <BriefingEditor
               {...(session.initialState ? { initialState: session.initialState } : {})}
+              apiRef={editorApi}
               onChange={onEditorChange}
               checkNorms={checkNorms}
               findSimilar={findSimilar}
@@ -227,6 +238,11 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
           }
           void versionsRepo.list(session.itemId).then(setVersions);
         }}
+      />
+      <MaterialDrawer
+        open={materialsOpen}
+        onClose={() => setMaterialsOpen(false)}
+        onInsert={(text) => editorApi.current?.insertText(text) ?? false}
       />
       <ConflictModal
         message={conflict}
