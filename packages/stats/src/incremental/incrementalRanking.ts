@@ -196,6 +196,9 @@ export function createIncrementalRanking(
     return { itemParts, penalty, quota, read };
   };
 
+  /** The rows the sums of `units` can appear in: the units themselves (no roll-up) and their top-most parents. */
+  const ranked = (units: Set<UnitId>): Set<UnitId> => new Set([...units, ...[...units].map(top)]);
+
   const edit = (scope: Scope, quotas: boolean, change: () => void) => {
     unitScope(scope, quotas);
     const before = measure(scope, quotas);
@@ -226,7 +229,7 @@ export function createIncrementalRanking(
         const sign = side === before ? -1 : 1;
         const p = side.penalty;
         if (p !== null) {
-          const only = new Set([...p.units].map(top));
+          const only = ranked(p.units);
           apply(p.with[k], sign, only, true);
           apply(p.without[k], -sign, only, true);
           if (side === after) {
@@ -240,7 +243,7 @@ export function createIncrementalRanking(
           }
         }
         const q = side.quota;
-        if (q !== null) apply(q.parts[k], sign, new Set([...q.units].map(top)), true);
+        if (q !== null) apply(q.parts[k], sign, ranked(q.units), true);
       }
       for (const id of changed) {
         const at = state.slot.get(id);
