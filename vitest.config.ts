@@ -74,6 +74,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // Each file drives its own Chromium and mostly waits on it: two files at a time halve the wall time.
+          maxWorkers: 2,
           include: ['apps/workbench/e2e/**/*.e2e.test.ts'],
           globalSetup: ['apps/workbench/e2e/globalSetup.ts'],
           testTimeout: 60_000,
