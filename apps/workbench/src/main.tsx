@@ -2,21 +2,25 @@
 import './features/settings/withoutEval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { App, warmUpRoute } from './app/App.tsx';
 import { createRepositories } from './data/createRepositories.ts';
 import { CaibianDb } from './data/db.ts';
 import { createDemoData, seedDemoOnCreate } from './data/demo.ts';
 import { RepositoriesProvider } from './data/RepositoriesContext.tsx';
 import { DemoProvider, type DemoService } from './features/demo/DemoContext.tsx';
-import { generateDemo, isoDay } from './features/demo/generateDemo.ts';
 
+performance.mark('shell:start');
 const demoBuild = import.meta.env.VITE_CAIBIAN_DEMO === '1';
+// The first page's code and data start loading now, beside the shell's first render.
+if (!demoBuild) warmUpRoute(window.location.hash);
 const db = new CaibianDb();
 if (demoBuild) seedDemoOnCreate(db);
 const repositories = createRepositories(db, { now: () => new Date() });
 const demo: DemoService = {
   data: createDemoData(db, repositories),
-  generate: () => generateDemo({ today: isoDay(new Date()) }),
+  // The generator is needed only when demo data is loaded: its code is not part of the first screen.
+  generate: () =>
+    import('./features/demo/generateDemo.ts').then((m) => m.generateDemo({ today: m.isoDay(new Date()) })),
 };
 
 const container = document.getElementById('root');
@@ -40,11 +44,12 @@ async function start() {
   if (demoBuild && (await demo.data.state()) === 'offer') {
     container?.replaceChildren(Object.assign(document.createElement('p'), { textContent: '正在载入演示数据…' }));
     try {
-      await demo.data.load(demo.generate());
+      await demo.data.load(await demo.generate());
     } catch (error) {
       console.error('演示数据载入失败', error);
     }
   }
+  if (demoBuild) warmUpRoute(window.location.hash);
   render();
 }
 

@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { LazyPage } from './lazyPage.ts';
 
 /** A page of the workbench: where it lives, its menu entry, and its component (loaded when first opened). */
 export interface PageRoute {
@@ -9,7 +9,17 @@ export interface PageRoute {
   readonly menu?: string;
   /** Position in the side menu, lowest first. Default 100. */
   readonly order?: number;
-  readonly page: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+  readonly page: LazyPage;
+  /**
+   * True when nothing on the page uses antd's App context (`App.useApp()`): the shell then shows the page
+   * without loading that context's code (message, notification and modal), a smaller first load.
+   */
+  readonly bare?: boolean;
+  /**
+   * Work the page will need, started by the shell as soon as the address is known, before the page's code
+   * arrives (the 排名 page's worker starts reading the records). Must be safe to call more than once.
+   */
+  readonly warmUp?: () => void;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Problem, Result } from '@caibian/core';
-import { exportBackup, type RestoreSummary, restoreBackup } from './backup.ts';
+import type { RestoreSummary } from './backup.ts';
 import { type BulletinsRepository, createBulletinsRepository } from './bulletinsRepository.ts';
 import type { CaibianDb } from './db.ts';
 import {
@@ -81,8 +81,9 @@ export function createRepositories(
     materials: guard(createMaterialsRepository(db, now)),
     settings: guard(createSettingsRepository(db)),
     backup: guard({
-      export: () => exportBackup(db, now()),
-      restore: (file: Blob | string) => restoreBackup(db, file),
+      // Loaded when first used: the backup format's validation (zod schemas) is not part of the first screen.
+      export: () => import('./backup.ts').then((m) => m.exportBackup(db, now())),
+      restore: (file: Blob | string) => import('./backup.ts').then((m) => m.restoreBackup(db, file)),
     }),
     health: 'storage' in options ? createStorageHealth(db, options.storage) : createStorageHealth(db),
   };

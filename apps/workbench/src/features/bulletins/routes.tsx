@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 期刊. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/bulletins',
     menu: '期刊',
     order: 60,
-    page: lazy(() => import('./BulletinsPage.tsx').then((m) => ({ default: m.BulletinsPage }))),
+    page: lazyPage(() => import('./BulletinsPage.tsx').then((m) => m.BulletinsPage)),
   },
 ];

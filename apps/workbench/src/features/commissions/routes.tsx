@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 约稿. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/commissions',
     menu: '约稿',
     order: 30,
-    page: lazy(() => import('./CommissionsPage.tsx').then((m) => ({ default: m.CommissionsPage }))),
+    page: lazyPage(() => import('./CommissionsPage.tsx').then((m) => m.CommissionsPage)),
   },
 ];

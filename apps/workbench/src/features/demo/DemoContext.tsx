@@ -1,10 +1,10 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { DemoData, DemoDataset } from '../../data/demo.ts';
 
-/** What the demo controls need: the demo rows' store and a generator for a fresh dataset. */
+/** What the demo controls need: the demo rows' store and a generator for a fresh dataset (its code loads on first use). */
 export interface DemoService {
   data: DemoData;
-  generate(): DemoDataset;
+  generate(): Promise<DemoDataset>;
 }
 
 const DemoContext = createContext<DemoService | null>(null);

@@ -30,7 +30,7 @@ export function useDemoActions() {
     if (!demo || busyNow) return;
     setBusy({ label: '正在生成演示数据…', percent: 0 });
     try {
-      const dataset = demo.generate();
+      const dataset = await demo.generate();
       await demo.data.load(dataset, (p) =>
         setBusy({ label: '正在写入演示数据…', percent: p.total ? Math.round((100 * p.done) / p.total) : 100 }),
       );

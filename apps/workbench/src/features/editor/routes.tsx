@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 编辑: an item's editor, reached from the 稿件 list (no menu entry). */
@@ -6,6 +6,6 @@ export const routes: readonly PageRoute[] = [
   {
     key: 'item-editor',
     path: '/items/:id',
-    page: lazy(() => import('./EditorPage.tsx').then((m) => ({ default: m.EditorPage }))),
+    page: lazyPage(() => import('./EditorPage.tsx').then((m) => m.EditorPage)),
   },
 ];

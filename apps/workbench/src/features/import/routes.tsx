@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 导入导出. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/import',
     menu: '导入导出',
     order: 70,
-    page: lazy(() => import('./ImportExportPage.tsx').then((m) => ({ default: m.ImportExportPage }))),
+    page: lazyPage(() => import('./ImportExportPage.tsx').then((m) => m.ImportExportPage)),
   },
 ];

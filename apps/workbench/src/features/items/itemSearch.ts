@@ -1,5 +1,5 @@
 import type { Unit } from '@caibian/core';
-import { type SearchDoc, SearchIndex, searchDocFromItem } from '@caibian/core/search';
+import type { SearchDoc, SearchIndex } from '@caibian/core/search';
 import type { ItemsRepository } from '../../data/itemsRepository.ts';
 import type { ItemRow } from '../../data/rows.ts';
 import type { UnitsRepository } from '../../data/unitsRepository.ts';
@@ -18,10 +18,17 @@ export async function allItemRows(items: Pick<ItemsRepository, 'list'>): Promise
 }
 
 /**
+ * The search code (with the pinyin dictionary, the largest part of the app's code): loaded on the first
+ * search, not with the 稿件 list, so the list shows without waiting for it.
+ */
+const searchModule = () => import('@caibian/core/search');
+
+/**
  * The search document of an item row: its text, its units by display name and its date (signed, else
  * drafted), so the search finds an item by a unit's name or abbreviation.
  */
-export function searchDocOfRow(row: ItemRow, unitName: (id: string) => string): SearchDoc {
+export async function searchDocOfRow(row: ItemRow, unitName: (id: string) => string): Promise<SearchDoc> {
+  const { searchDocFromItem } = await searchModule();
   return searchDocFromItem(row.item, {
     unitName,
     ...(row.date ? { date: row.date as SearchDoc['date'] } : {}),
@@ -48,9 +55,17 @@ let cached: Promise<SearchIndex> | null = null;
 export function itemSearchIndex(sources: ItemSearchSources): Promise<SearchIndex> {
   if (!cached) {
     cached = (async () => {
-      const [rows, units] = await Promise.all([allItemRows(sources.items), sources.units.list()]);
-      const name = unitNamer(units);
-      return SearchIndex.build(rows.map((row) => searchDocOfRow(row, name)));
+      const [rows, units, { SearchIndex, searchDocFromItem }] = await Promise.all([
+        allItemRows(sources.items),
+        sources.units.list(),
+        searchModule(),
+      ]);
+      const unitName = unitNamer(units);
+      return SearchIndex.build(
+        rows.map((row) =>
+          searchDocFromItem(row.item, { unitName, ...(row.date ? { date: row.date as SearchDoc['date'] } : {}) }),
+        ),
+      );
     })();
     cached.catch(() => {
       cached = null;
@@ -63,7 +78,7 @@ export function itemSearchIndex(sources: ItemSearchSources): Promise<SearchIndex
 export async function updateItemSearch(row: ItemRow, units: readonly Unit[]): Promise<void> {
   if (!cached) return;
   const index = await cached;
-  index.upsert(searchDocOfRow(row, unitNamer(units)));
+  index.upsert(await searchDocOfRow(row, unitNamer(units)));
 }
 
 /** Forgets the in-memory index (the next search rebuilds it); for tests and after bulk changes. */

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 稿件: the list of items. */
@@ -8,6 +8,7 @@ export const routes: readonly PageRoute[] = [
     path: '/items',
     menu: '稿件',
     order: 10,
-    page: lazy(() => import('./ItemsPage.tsx').then((m) => ({ default: m.ItemsPage }))),
+    bare: true,
+    page: lazyPage(() => import('./ItemsPage.tsx').then((m) => m.ItemsPage)),
   },
 ];

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 素材库. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/materials',
     menu: '素材库',
     order: 50,
-    page: lazy(() => import('./MaterialsPage.tsx').then((m) => ({ default: m.MaterialsPage }))),
+    page: lazyPage(() => import('./MaterialsPage.tsx').then((m) => m.MaterialsPage)),
   },
 ];

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 工作便签. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/notes',
     menu: '工作便签',
     order: 90,
-    page: lazy(() => import('./NotesPage.tsx').then((m) => ({ default: m.NotesPage }))),
+    page: lazyPage(() => import('./NotesPage.tsx').then((m) => m.NotesPage)),
   },
 ];

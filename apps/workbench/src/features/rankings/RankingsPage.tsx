@@ -1,19 +1,27 @@
-import { Alert, Button, Empty, Select, Space, Spin, Table, type TableColumnsType, Tabs, Typography } from 'antd';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Alert, Button, Empty, Select, Space, Spin, Table, type TableColumnsType, Tabs } from 'antd';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { rankingClient } from '../../workers/rankingClient.ts';
 import type { LedgerView, RankRow } from '../../workers/rankingTypes.ts';
-import { LedgerDrawer } from './LedgerDrawer.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { yearsBetween } from './periodChoice.ts';
 import { useRankings } from './useRankings.ts';
-import { WhatIfPanel } from './WhatIfPanel.tsx';
 
-// Started as soon as this page's code arrives: the worker loads the records while the charts' code loads.
+// Started as soon as this page's code arrives (the shell already started the worker when the app opened
+// on this page): the worker loads the records while the charts' code loads.
+performance.mark('rankings:page-code');
 const chartsModule = import('../../charts/RankingCharts.tsx');
+void chartsModule.then(() => performance.mark('rankings:charts-code')).catch(() => {});
 void rankingClient()
   .load()
   .catch(() => {});
 const RankingCharts = lazy(() => chartsModule.then((m) => ({ default: m.RankingCharts })));
+// Not part of the first screen: fetched once the first ranking shows, before anyone clicks a unit or the tab.
+const loadLedgerDrawer = () => import('./LedgerDrawer.tsx');
+const loadWhatIfPanel = () => import('./WhatIfPanel.tsx');
+const LedgerDrawer = lazy(() => loadLedgerDrawer().then((m) => ({ default: m.LedgerDrawer })));
+const WhatIfPanel = lazy(() => loadWhatIfPanel().then((m) => ({ default: m.WhatIfPanel })));
+/** The look of antd's `Typography.Title level={3}`, without Typography's code (editing, copying, ellipsis). */
+const TITLE_STYLE = { margin: 0, fontSize: 24, fontWeight: 600, lineHeight: 1.35, color: 'rgba(0, 0, 0, 0.88)' };
 
 const fmt = (n: number | null) => (n === null ? '—' : Math.round(n * 100) / 100);
 const change = (n: number | null) => (n === null || n === 0 ? '—' : n > 0 ? `↑${n}` : `↓${-n}`);
@@ -35,13 +43,21 @@ export function RankingsPage() {
     view: null,
     error: null,
   });
+  const [ledgerUsed, setLedgerUsed] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
+  const shown = r.view !== null;
+  useEffect(() => {
+    if (!shown) return;
+    void loadLedgerDrawer().catch(() => {});
+    void loadWhatIfPanel().catch(() => {});
+  }, [shown]);
   const latest = useRef(r);
   latest.current = r;
   const openLedger = useCallback((unitId: string) => {
     const { client, scheme, period } = latest.current;
     if (!scheme || !period) return;
     setLedger({ open: true, view: null, error: null });
+    setLedgerUsed(true);
     client
       .ledger(scheme.ref, period, unitId)
       .then((view) => setLedger({ open: true, view, error: null }))
@@ -69,9 +85,7 @@ export function RankingsPage() {
   const year = Number(r.choice.year);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-busy={r.busy ? 'true' : 'false'}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        排名
-      </Typography.Title>
+      <h3 style={TITLE_STYLE}>排名</h3>
       <Space wrap>
         <Select
           aria-label="计分办法"
@@ -107,10 +121,10 @@ export function RankingsPage() {
       {r.error && <Alert type="error" showIcon message={r.error} />}
       {view && (
         <Space wrap>
-          <Typography.Text strong role="status" data-ranking={`${view.period.label}|${view.group}|${view.schemeName}`}>
+          <strong role="status" data-ranking={`${view.period.label}|${view.group}|${view.schemeName}`}>
             {view.period.label} · {view.group} · {view.schemeName}
             {view.ours ? `：${view.ours.name}第${view.ours.rank}名（共${view.rows.length}个单位）` : ''}
-          </Typography.Text>
+          </strong>
           <Button loading={exporting === 'xlsx'} onClick={() => exportNotice('xlsx')}>
             导出通报（Excel）
           </Button>
@@ -147,24 +161,30 @@ export function RankingsPage() {
             key: 'whatif',
             label: '换用办法对比',
             children: view && r.period && (
-              <WhatIfPanel
-                client={r.client}
-                options={options}
-                schemeA={r.scheme}
-                period={r.period}
-                group={view.group}
-              />
+              <Suspense fallback={<Spin />}>
+                <WhatIfPanel
+                  client={r.client}
+                  options={options}
+                  schemeA={r.scheme}
+                  period={r.period}
+                  group={view.group}
+                />
+              </Suspense>
             ),
           },
         ]}
       />
-      <LedgerDrawer
-        open={ledger.open}
-        ledger={ledger.view}
-        loading={ledger.open && !ledger.view && !ledger.error}
-        error={ledger.error}
-        onClose={() => setLedger({ open: false, view: null, error: null })}
-      />
+      {ledgerUsed && (
+        <Suspense fallback={null}>
+          <LedgerDrawer
+            open={ledger.open}
+            ledger={ledger.view}
+            loading={ledger.open && !ledger.view && !ledger.error}
+            error={ledger.error}
+            onClose={() => setLedger({ open: false, view: null, error: null })}
+          />
+        </Suspense>
+      )}
     </Space>
   );
 }

@@ -1,5 +1,6 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
+import { rankingClient } from '../../workers/rankingClient.ts';
 
 /** 排名, and its test-data page (no menu entry). */
 export const routes: readonly PageRoute[] = [
@@ -8,11 +9,17 @@ export const routes: readonly PageRoute[] = [
     path: '/rankings',
     menu: '排名',
     order: 20,
-    page: lazy(() => import('./RankingsPage.tsx').then((m) => ({ default: m.RankingsPage }))),
+    bare: true,
+    // Opened directly: the worker starts reading the records while the page's code is still loading.
+    warmUp: () =>
+      void rankingClient()
+        .load()
+        .catch(() => {}),
+    page: lazyPage(() => import('./RankingsPage.tsx').then((m) => m.RankingsPage)),
   },
   {
     key: 'rankings-seed',
     path: '/rankings/seed',
-    page: lazy(() => import('./seed/SeedPage.tsx').then((m) => ({ default: m.SeedPage }))),
+    page: lazyPage(() => import('./seed/SeedPage.tsx').then((m) => m.SeedPage)),
   },
 ];

@@ -1,4 +1,4 @@
-import { getPreset, PRESETS, parseScheme, type Scheme } from '@caibian/core';
+import { getPreset, PRESETS, type Scheme } from '@caibian/core';
 import type { SchemeRow } from '../../data/rows.ts';
 import type { SchemeRef } from '../../workers/rankingTypes.ts';
 
@@ -10,30 +10,24 @@ export interface SchemeOption {
   readonly ref: SchemeRef;
 }
 
-/**
- * Every preset, then the office's own schemes (their current revision; an invalid document is left out).
- *
- * @example
- * schemeOptions(await schemes.list())[0]; // { value: 'preset:lianyungang', label: '连云港市…（预置）', … }
- */
-export function schemeOptions(own: readonly SchemeRow[]): SchemeOption[] {
-  const presets = PRESETS.map((scheme) => ({
+/** Every preset, as options (`preset:<id>`). */
+export function presetOptions(): SchemeOption[] {
+  return PRESETS.map((scheme) => ({
     value: `preset:${scheme.id}`,
     label: `${scheme.name}（预置）`,
     ref: { key: `preset:${scheme.id}`, scheme },
   }));
-  const mine = own.flatMap((row): SchemeOption[] => {
-    const parsed = parseScheme(row.document);
-    if (!parsed.ok) return [];
-    return [
-      {
-        value: `own:${row.id}`,
-        label: `${parsed.value.name}（本办，第${row.revision}版）`,
-        ref: { key: `own:${row.id}:${row.revision}`, scheme: parsed.value },
-      },
-    ];
-  });
-  return [...presets, ...mine];
+}
+
+/**
+ * Every preset, then the office's own schemes (see `schemeOptions` in ownSchemeOptions.ts). The schemes'
+ * validation (zod) is loaded only when the office has schemes of its own, so the 排名 page's first screen
+ * does not wait for it.
+ */
+export async function loadSchemeOptions(own: readonly SchemeRow[]): Promise<SchemeOption[]> {
+  if (own.length === 0) return presetOptions();
+  const { schemeOptions } = await import('./ownSchemeOptions.ts');
+  return schemeOptions(own);
 }
 
 /**

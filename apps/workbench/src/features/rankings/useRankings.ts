@@ -3,7 +3,7 @@ import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import { type RankingClient, rankingClient } from '../../workers/rankingClient.ts';
 import type { DataSummary, RankingView, Targets, UnitSeries } from '../../workers/rankingTypes.ts';
 import { defaultChoice, type PeriodChoice, periodOf } from './periodChoice.ts';
-import { findScheme, type SchemeOption, schemeOptions } from './schemeChoice.ts';
+import { findScheme, loadSchemeOptions, type SchemeOption } from './schemeChoice.ts';
 
 /** Our unit's yearly targets when none are set (settings key `rankings.targets`): 200 items a year, … */
 export const DEFAULT_TARGETS: Targets = { submitted: 200, adopted: 60, score: 300 };
@@ -37,17 +37,18 @@ export function useRankings() {
     const { settings, schemes } = repositories;
     Promise.all([
       client.load(),
-      schemes.list(),
+      schemes.list().then(loadSchemeOptions),
       settings.get<string>('scheme', 'lianyungang'),
       settings.get<string | null>('ourUnit', null),
       settings.get<Targets>('rankings.targets', DEFAULT_TARGETS),
     ])
-      .then(([summary, own, scheme, ours, targets]) => {
+      .then(([summary, options, scheme, ours, targets]) => {
         if (!live) return;
-        setSchemeValue(findScheme(schemeOptions(own), scheme).value);
+        performance.mark('rankings:setup', { detail: { workerLoadMs: summary.loadMs } });
+        setSchemeValue(findScheme(options, scheme).value);
         setOurUnitState(ours);
         setChoice(defaultChoice(summary.lastDate, new Date().toISOString().slice(0, 10)));
-        setSetup({ summary, options: schemeOptions(own), targets });
+        setSetup({ summary, options, targets });
       })
       .catch((e: Error) => live && setError(e.message));
     return () => {

@@ -2,7 +2,7 @@ import { App, Badge, Button, Col, Row, Select, Space, Tabs, Typography } from 'a
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import type { SchemeRow } from '../../data/rows.ts';
-import { schemeOptions } from '../rankings/schemeChoice.ts';
+import { schemeOptions } from '../rankings/ownSchemeOptions.ts';
 import { JsonView } from './JsonView.tsx';
 import { SchemeForm } from './SchemeForm.tsx';
 import { SchemePreview } from './SchemePreview.tsx';

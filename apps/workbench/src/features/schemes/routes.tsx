@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 计分办法. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/schemes',
     menu: '计分办法',
     order: 80,
-    page: lazy(() => import('./SchemesPage.tsx').then((m) => ({ default: m.SchemesPage }))),
+    page: lazyPage(() => import('./SchemesPage.tsx').then((m) => m.SchemesPage)),
   },
 ];

@@ -1,4 +1,4 @@
-import { Alert, Button } from 'antd';
+import { Alert, App as AntApp, Button } from 'antd';
 import type { VersionChange } from '../../data/health.ts';
 import { DemoBanner } from '../demo/DemoBanner.tsx';
 import { useStorageBanner } from './useStorageBanner.ts';
@@ -15,8 +15,9 @@ const STOPPED: Record<VersionChange['reason'], string> = {
  */
 export function ShellBanner() {
   const { versionChange, storageFull, dismissStorageFull } = useStorageBanner();
+  // Its own antd App context (the demo actions' messages): the shell no longer provides one to every page.
   return (
-    <>
+    <AntApp component={false}>
       {versionChange && (
         <Alert
           type="error"
@@ -42,6 +43,6 @@ export function ShellBanner() {
         />
       )}
       <DemoBanner />
-    </>
+    </AntApp>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 设置. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/settings',
     menu: '设置',
     order: 95,
-    page: lazy(() => import('./SettingsPage.tsx').then((m) => ({ default: m.SettingsPage }))),
+    page: lazyPage(() => import('./SettingsPage.tsx').then((m) => m.SettingsPage)),
   },
 ];

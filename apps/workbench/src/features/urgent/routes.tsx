@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage } from '../../app/lazyPage.ts';
 import type { PageRoute } from '../../app/routes.tsx';
 
 /** 紧急信息. */
@@ -8,6 +8,6 @@ export const routes: readonly PageRoute[] = [
     path: '/urgent',
     menu: '紧急信息',
     order: 40,
-    page: lazy(() => import('./UrgentPage.tsx').then((m) => ({ default: m.UrgentPage }))),
+    page: lazyPage(() => import('./UrgentPage.tsx').then((m) => m.UrgentPage)),
   },
 ];
