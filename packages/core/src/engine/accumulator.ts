@@ -1,7 +1,9 @@
 import type { IsoDate } from '../model/date.ts';
 import type { ItemId, UnitId } from '../model/ids.ts';
+import type { Unit } from '../model/records.ts';
 import { type Binding, creditedAt, shareAt } from './bindScheme.ts';
 import type { Clause } from './compileScheme.ts';
+import type { RecordIndex } from './recordIndex.ts';
 import type { LedgerEntry, RecordRef } from './types.ts';
 
 /** What one period's scoring adds up, per unit of the unit table (before roll-up). */
@@ -15,18 +17,20 @@ export interface Accumulator {
   readonly counted: Uint8Array;
   readonly rankedOf: Int32Array;
   readonly ledger: LedgerEntry[] | null;
+  /** What entries share (null when the ledger is off). */
+  readonly book: LedgerBook | null;
   /** Items whose per-unit points are tracked (for percentage penalties), and the amounts by item·units + unit. */
   track: Uint8Array | null;
   readonly tracked: Map<number, number>;
 }
 
-/** A fresh accumulator for `unitCount` units. */
+/** A fresh accumulator for `unitCount` units; `ledger` is the index's book when the ledger is on. */
 export function createAccumulator(
   unitCount: number,
   counted: Uint8Array,
   rankedOf: Int32Array,
   tieBreaks: number,
-  ledger: boolean,
+  ledger: LedgerBook | null,
 ): Accumulator {
   return {
     totals: new Float64Array(unitCount),
@@ -35,7 +39,8 @@ export function createAccumulator(
     tieBreaks: Array.from({ length: tieBreaks }, () => new Float64Array(unitCount)),
     counted,
     rankedOf,
-    ledger: ledger ? [] : null,
+    ledger: ledger === null ? null : [],
+    book: ledger,
     track: null,
     tracked: new Map(),
   };
@@ -64,7 +69,113 @@ function addTracked(acc: Accumulator, b: Binding, item: number, unit: number, am
   acc.tracked.set(key, (acc.tracked.get(key) ?? 0) + amount);
 }
 
-/** Like {@link credit}, also writing one ledger entry per unit credited. */
+/**
+ * What the ledger reuses across entries and periods of one record index: unit ids, one record reference per
+ * table row (the same row is cited by a month and by the year), one frozen clause per clause, and notes.
+ * Entries stay plain data (they are posted to workers and printed as JSON); only their parts are shared.
+ */
+export interface LedgerBook {
+  readonly unitIds: readonly UnitId[];
+  readonly refs: {
+    adoption: (RecordRef | undefined)[] | null;
+    route: (RecordRef | undefined)[] | null;
+    instruction: (RecordRef | undefined)[] | null;
+    penalty: (RecordRef | undefined)[] | null;
+  };
+}
+
+const books = new WeakMap<RecordIndex, LedgerBook>();
+
+/** The ledger book of `index`, made on first use. */
+export function ledgerBook(index: RecordIndex): LedgerBook {
+  let book = books.get(index);
+  if (book === undefined) {
+    const units = index.records.units;
+    const unitIds = new Array<UnitId>(units.length);
+    for (let i = 0; i < units.length; i++) unitIds[i] = (units[i] as Unit).id;
+    book = { unitIds, refs: { adoption: null, route: null, instruction: null, penalty: null } };
+    books.set(index, book);
+  }
+  return book;
+}
+
+type CachedKind = keyof LedgerBook['refs'];
+
+/**
+ * The reference of row `row` of table `kind`, made once per row and index (a plain object of one shape,
+ * shared by every entry and period citing the row). Uncached when the ledger is off.
+ */
+export function rowRef(
+  acc: Accumulator,
+  kind: CachedKind,
+  row: number,
+  rows: readonly { readonly date: string; readonly itemId?: string | undefined }[],
+): RecordRef {
+  const book = acc.book;
+  if (book === null) {
+    const record = rows[row];
+    return ref(kind, row, record === undefined ? '' : record.date, record === undefined ? undefined : record.itemId);
+  }
+  let cache = book.refs[kind];
+  if (cache === null) {
+    cache = new Array<RecordRef | undefined>(rows.length);
+    book.refs[kind] = cache;
+  }
+  let at = cache[row];
+  if (at === undefined) {
+    const record = rows[row];
+    at = ref(kind, row, record === undefined ? '' : record.date, record === undefined ? undefined : record.itemId);
+    cache[row] = at;
+  }
+  return at;
+}
+
+const sharedClauses = new WeakMap<Clause, Clause>();
+
+/** One frozen `{ id, label }` per compiled clause, cited by every entry under it (never copied per entry). */
+export function sharedClause(clause: Clause): Clause {
+  let shared = sharedClauses.get(clause);
+  if (shared === undefined) {
+    shared = Object.freeze({ id: clause.id, label: clause.label });
+    sharedClauses.set(clause, shared);
+  }
+  return shared;
+}
+
+const EACH_IN_FULL = '联合信息，每个单位全额计分';
+/** Joint-item details by share, and notes joined to details: built once per distinct text. */
+const shareDetails = new Map<number, string>();
+const joinedNotes = new Map<string, Map<string, string>>();
+
+function jointDetail(each: boolean, share: number): string {
+  if (each) return EACH_IN_FULL;
+  let detail = shareDetails.get(share);
+  if (detail === undefined) {
+    detail = `联合信息，分得 ${formatShare(share)}`;
+    if (shareDetails.size < 4096) shareDetails.set(share, detail);
+  }
+  return detail;
+}
+
+function joinNote(note: string | undefined, detail: string): string {
+  if (note === undefined) return detail;
+  let byDetail = joinedNotes.get(note);
+  if (byDetail === undefined) {
+    byDetail = new Map();
+    if (joinedNotes.size < 4096) joinedNotes.set(note, byDetail);
+  }
+  let joined = byDetail.get(detail);
+  if (joined === undefined) {
+    joined = `${note}；${detail}`;
+    if (byDetail.size < 4096) byDetail.set(detail, joined);
+  }
+  return joined;
+}
+
+/**
+ * Like {@link credit}, also writing one ledger entry per unit credited. `clause` is cited as is: pass a
+ * {@link sharedClause}.
+ */
 export function creditLedger(
   acc: Accumulator,
   b: Binding,
@@ -80,16 +191,15 @@ export function creditLedger(
   const end = itemUnitStart[item + 1] ?? 0;
   const joint = end - start > 1;
   const track = acc.track !== null && acc.track[item] === 1;
+  const totals = acc.totals;
   for (let s = start; s < end; s++) {
     if (!creditedAt(b, s)) continue;
     const unit = itemUnits[s] ?? 0;
     const share = each ? 1 : shareAt(b, s, start, end);
     const amount = points * share;
-    acc.totals[unit] = (acc.totals[unit] ?? 0) + amount;
+    totals[unit] = (totals[unit] ?? 0) + amount;
     if (track) addTracked(acc, b, item, unit, amount);
-    const detail = joint ? (each ? '联合信息，每个单位全额计分' : `联合信息，分得 ${formatShare(share)}`) : undefined;
-    const text = [note, detail].filter((t) => t !== undefined).join('；');
-    pushEntry(acc, b, unit, amount, record, clause, text === '' ? undefined : text);
+    pushEntry(acc, b, unit, amount, record, clause, joint ? joinNote(note, jointDetail(each, share)) : note);
   }
 }
 
@@ -104,9 +214,10 @@ export function creditUnit(
   note?: string,
 ): void {
   acc.totals[unit] = (acc.totals[unit] ?? 0) + points;
-  if (acc.ledger !== null) pushEntry(acc, b, unit, points, record, clause, note);
+  if (acc.ledger !== null) pushEntry(acc, b, unit, points, record, sharedClause(clause), note);
 }
 
+/** Every entry has one of two shapes (with and without a note), built by a literal: no spread, no copy. */
 function pushEntry(
   acc: Accumulator,
   b: Binding,
@@ -116,19 +227,16 @@ function pushEntry(
   clause: Clause,
   note: string | undefined,
 ): void {
-  const units = b.index.records.units;
-  const source = units[unit]?.id as UnitId;
-  const ranked = units[acc.rankedOf[unit] ?? unit]?.id as UnitId;
-  const entry: LedgerEntry = {
-    unitId: ranked,
-    sourceUnitId: source,
-    points,
-    record,
-    clause: { id: clause.id, label: clause.label },
-    schemeId: b.compiled.scheme.id,
-    ...(note === undefined ? {} : { note }),
-  };
-  acc.ledger?.push(entry);
+  const ledger = acc.ledger as LedgerEntry[];
+  const unitIds = (acc.book as LedgerBook).unitIds;
+  const sourceUnitId = unitIds[unit] as UnitId;
+  const unitId = unitIds[acc.rankedOf[unit] ?? unit] as UnitId;
+  const schemeId = b.compiled.scheme.id;
+  ledger.push(
+    note === undefined
+      ? { unitId, sourceUnitId, points, record, clause, schemeId }
+      : { unitId, sourceUnitId, points, record, clause, schemeId, note },
+  );
 }
 
 /** A record reference. */

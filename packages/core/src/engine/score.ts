@@ -1,7 +1,7 @@
 import type { UnitId } from '../model/ids.ts';
 import type { RecordSet } from '../model/records.ts';
 import type { Scheme } from '../scheme/schemeSchema.ts';
-import { type Accumulator, createAccumulator } from './accumulator.ts';
+import { type Accumulator, createAccumulator, ledgerBook } from './accumulator.ts';
 import { type Binding, bindScheme, creditedAt } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
 import { dateNumber } from './codes.ts';
@@ -179,7 +179,13 @@ function scoreAll(bindings: readonly Binding[], index: RecordIndex, period: Peri
   const units = index.records.units;
   const rankedOf = rollUp ? index.topParent : identityOf(index);
   const tieBreaks = primary?.compiled.tieBreaks ?? [];
-  const acc = createAccumulator(units.length, index.counted, rankedOf, tieBreaks.length, ledger);
+  const acc = createAccumulator(
+    units.length,
+    index.counted,
+    rankedOf,
+    tieBreaks.length,
+    ledger ? ledgerBook(index) : null,
+  );
   const lists: { items: Int32Array; count: number }[] = [];
   try {
     for (const b of bindings) {

@@ -1,7 +1,7 @@
-import { type Accumulator, credit, creditLedger, ref } from './accumulator.ts';
+import { type Accumulator, credit, creditLedger, ref, rowRef, sharedClause } from './accumulator.ts';
 import type { Binding, Paying } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
-import type { RouteClause } from './compileScheme.ts';
+import type { Clause, RouteClause } from './compileScheme.ts';
 
 /**
  * Items scored in the period under one scheme: a mark per item, the row that first scored it, and the list
@@ -115,21 +115,51 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
   return { mark, row: firstRow, items, count };
 }
 
-function creditAdoption(acc: Accumulator, b: Binding, row: number, item: number, outcomeIndex: number): void {
-  const outcome = b.outcomes[outcomeIndex];
-  const record = b.index.records.adoptions[row];
-  if (outcome === undefined || record === undefined) return;
-  const rule = b.compiled.adoptions[outcome.rule];
-  if (rule === undefined) return;
-  const at = ref('adoption', row, record.date, record.itemId);
+/** One ledger line of an adoption outcome: the base points under its rule, then each multiplier's extra. */
+interface OutcomePart {
+  readonly clause: Clause;
+  readonly points: number;
+  readonly note: string | undefined;
+}
+
+/** Per outcome of a binding: its ledger lines and whether joint units each take them in full. */
+interface OutcomePlan {
+  readonly parts: readonly OutcomePart[];
+  readonly each: boolean;
+}
+
+const plans = new WeakMap<Binding, (OutcomePlan | null)[]>();
+
+/** The ledger lines of each outcome of `b`, worked out once per binding (clauses shared, notes built once). */
+function plansOf(b: Binding): (OutcomePlan | null)[] {
+  let list = plans.get(b);
+  if (list !== undefined) return list;
   const highest = b.compiled.combineMax ? '按最高分值计' : undefined;
-  creditLedger(acc, b, item, outcome.base, rule.each, at, rule, highest);
-  let running = outcome.base;
-  for (const { multiplier, factor } of outcome.factors) {
-    const m = b.compiled.multipliers[multiplier];
-    if (m === undefined) continue;
-    creditLedger(acc, b, item, running * (factor - 1), rule.each, at, m, `×${factor}`);
-    running *= factor;
+  list = b.outcomes.map((outcome): OutcomePlan | null => {
+    const rule = b.compiled.adoptions[outcome.rule];
+    if (rule === undefined) return null;
+    const parts: OutcomePart[] = [{ clause: sharedClause(rule), points: outcome.base, note: highest }];
+    let running = outcome.base;
+    for (const { multiplier, factor } of outcome.factors) {
+      const m = b.compiled.multipliers[multiplier];
+      if (m === undefined) continue;
+      parts.push({ clause: sharedClause(m), points: running * (factor - 1), note: `×${factor}` });
+      running *= factor;
+    }
+    return { parts, each: rule.each };
+  });
+  plans.set(b, list);
+  return list;
+}
+
+function creditAdoption(acc: Accumulator, b: Binding, row: number, item: number, outcomeIndex: number): void {
+  const plan = plansOf(b)[outcomeIndex];
+  if (plan === undefined || plan === null) return;
+  const at = rowRef(acc, 'adoption', row, b.index.records.adoptions);
+  const { parts, each } = plan;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as OutcomePart;
+    creditLedger(acc, b, item, part.points, each, at, part.clause, part.note);
   }
 }
 
@@ -161,14 +191,13 @@ function scoreRoutes(
       continue;
     }
     const i = byDate.order[k] ?? 0;
-    const record = b.index.records.routes[i];
-    if (record === undefined) continue;
     const bits = rulesAt[k] ?? 0;
-    rules.forEach((rule, r) => {
-      if ((bits >>> r) & 1) {
-        creditLedger(acc, b, item, rule.points, each, ref('route', i, record.date, record.itemId), rule);
-      }
-    });
+    const at = rowRef(acc, 'route', i, b.index.records.routes);
+    for (let r = 0; r < rules.length; r++) {
+      if (((bits >>> r) & 1) === 0) continue;
+      const rule = rules[r] as RouteClause;
+      creditLedger(acc, b, item, rule.points, each, at, sharedClause(rule));
+    }
   }
 }
 
@@ -190,13 +219,24 @@ function scoreInstructions(acc: Accumulator, b: Binding, from: number, to: numbe
       credit(acc, b, item, points, each);
       continue;
     }
-    const record = b.index.records.instructions[i];
     const rule = b.compiled.instructions[b.instructionRule[i] ?? 0];
-    if (record === undefined || rule === undefined) continue;
+    if (rule === undefined) continue;
     const nth = b.instructionNth[i] ?? 1;
-    const at = ref('instruction', i, record.date, record.itemId);
-    creditLedger(acc, b, item, points, each, at, rule, nth > 1 ? `同一信息第 ${nth} 次批示` : undefined);
+    const at = rowRef(acc, 'instruction', i, b.index.records.instructions);
+    creditLedger(acc, b, item, points, each, at, sharedClause(rule), nth > 1 ? nthNote(nth) : undefined);
   }
+}
+
+const nthNotes: string[] = [];
+
+/** 同一信息第 n 次批示, built once per n. */
+function nthNote(nth: number): string {
+  let note = nthNotes[nth];
+  if (note === undefined) {
+    note = `同一信息第 ${nth} 次批示`;
+    if (nth < 256) nthNotes[nth] = note;
+  }
+  return note;
 }
 
 function scoreAttachments(acc: Accumulator, b: Binding, scored: Scored): void {
@@ -216,7 +256,7 @@ function scoreAttachments(acc: Accumulator, b: Binding, scored: Scored): void {
       const adoption = b.index.records.adoptions[scored.row[item] ?? 0];
       const record = b.index.records.items[item];
       if (adoption === undefined || record === undefined) continue;
-      creditLedger(acc, b, item, rule.points, each, ref('item', item, adoption.date, record.id), rule);
+      creditLedger(acc, b, item, rule.points, each, ref('item', item, adoption.date, record.id), sharedClause(rule));
     }
   }
 }

@@ -1,4 +1,4 @@
-import { type Accumulator, creditUnit, ref } from './accumulator.ts';
+import { type Accumulator, creditUnit, rowRef } from './accumulator.ts';
 import { type Binding, governedAt } from './bindScheme.ts';
 import { has } from './codes.ts';
 
@@ -43,7 +43,7 @@ export function scorePenalties(acc: Accumulator, b: Binding, rows: number[][]): 
   b.compiled.penalties.forEach((rule, r) => {
     const list = rows[r] ?? [];
     if (list.length === 0) return;
-    const at = (i: number) => ref('penalty', i, records[i]?.date ?? '', records[i]?.itemId);
+    const at = (i: number) => rowRef(acc, 'penalty', i, records);
     if (rule.type === 'fixed') {
       for (const i of list) {
         const unit = unitOf[i] ?? 0;

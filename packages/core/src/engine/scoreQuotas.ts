@@ -1,4 +1,4 @@
-import { type Accumulator, creditUnit, ref } from './accumulator.ts';
+import { type Accumulator, creditUnit, rowRef } from './accumulator.ts';
 import { type Binding, creditedAt, governedAt } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
 import { has, NONE } from './codes.ts';
@@ -82,8 +82,7 @@ function scoreQuota(acc: Accumulator, b: Binding, quota: QuotaClause, from: numb
     const points = Math.max(0, Math.min(paid, quota.capPerWindow(group), quota.capPerYear(group) - used));
     usedByYear.set(yearKey, used + points);
     if (points === 0) continue;
-    const record = b.index.records.routes[at];
     const note = `${distinct.size} 条信息达到定额`;
-    creditUnit(acc, b, unit, points, ref('route', at, record?.date ?? '', record?.itemId), quota, note);
+    creditUnit(acc, b, unit, points, rowRef(acc, 'route', at, b.index.records.routes), quota, note);
   }
 }
