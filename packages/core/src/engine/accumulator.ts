@@ -71,17 +71,16 @@ function addTracked(acc: Accumulator, b: Binding, item: number, unit: number, am
 
 /**
  * What the ledger reuses across entries and periods of one record index: unit ids, one record reference per
- * table row (the same row is cited by a month and by the year), one frozen clause per clause, and notes.
+ * cited row (the same row is cited by a month and by the year), one frozen clause per clause, and notes.
  * Entries stay plain data (they are posted to workers and printed as JSON); only their parts are shared.
  */
 export interface LedgerBook {
+  readonly index: RecordIndex;
   readonly unitIds: readonly UnitId[];
-  readonly refs: {
-    adoption: (RecordRef | undefined)[] | null;
-    route: (RecordRef | undefined)[] | null;
-    instruction: (RecordRef | undefined)[] | null;
-    penalty: (RecordRef | undefined)[] | null;
-  };
+  /** References by position in a date order (`ByDate.order`), filled as periods cite them. */
+  readonly byOrder: WeakMap<Int32Array, (RecordRef | undefined)[]>;
+  /** References by row, for the tables cited out of date order (penalties, quotas). */
+  readonly byRow: Map<RecordRef['kind'], (RecordRef | undefined)[]>;
 }
 
 const books = new WeakMap<RecordIndex, LedgerBook>();
@@ -93,37 +92,85 @@ export function ledgerBook(index: RecordIndex): LedgerBook {
     const units = index.records.units;
     const unitIds = new Array<UnitId>(units.length);
     for (let i = 0; i < units.length; i++) unitIds[i] = (units[i] as Unit).id;
-    book = { unitIds, refs: { adoption: null, route: null, instruction: null, penalty: null } };
+    book = { index, unitIds, byOrder: new WeakMap(), byRow: new Map() };
     books.set(index, book);
   }
   return book;
 }
 
-type CachedKind = keyof LedgerBook['refs'];
+/**
+ * The references of the rows of a date order (`order[k]` is a row), by position: a period's loop reads and
+ * fills them in sequence, and builds each from the index (no visit to the record object).
+ */
+export function refsInOrder(acc: Accumulator, order: Int32Array): (RecordRef | undefined)[] {
+  const book = acc.book as LedgerBook;
+  let refs = book.byOrder.get(order);
+  if (refs === undefined) {
+    refs = new Array<RecordRef | undefined>(order.length);
+    book.byOrder.set(order, refs);
+  }
+  return refs;
+}
 
 /**
- * The reference of row `row` of table `kind`, made once per row and index (a plain object of one shape,
- * shared by every entry and period citing the row). Uncached when the ledger is off.
+ * Position `k`'s reference in `refs` (from {@link refsInOrder}): row `row` of table `kind`, dated `date`
+ * (YYYYMMDD), of item `item`. Made on first use, then shared by every entry and period citing the row.
+ */
+export function refAt(
+  acc: Accumulator,
+  refs: (RecordRef | undefined)[],
+  k: number,
+  kind: 'adoption' | 'route' | 'instruction',
+  row: number,
+  date: number,
+  item: number,
+): RecordRef {
+  let at = refs[k];
+  if (at === undefined) {
+    const itemId = (acc.book as LedgerBook).index.itemIds[item];
+    at = ref(kind, row, dateText(date), itemId);
+    refs[k] = at;
+  }
+  return at;
+}
+
+const dateTexts = new Map<number, string>();
+
+/** A YYYYMMDD number as `YYYY-MM-DD` (the form of every record date), built once per day. */
+function dateText(date: number): string {
+  let text = dateTexts.get(date);
+  if (text === undefined) {
+    const year = Math.floor(date / 10_000);
+    const month = Math.floor(date / 100) % 100;
+    const day = date % 100;
+    text = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+    if (dateTexts.size < 100_000) dateTexts.set(date, text);
+  }
+  return text;
+}
+
+/**
+ * The reference of row `row` of table `kind` (penalties, quota routes), made once per row and index, read
+ * from the record. Uncached when the ledger is off.
  */
 export function rowRef(
   acc: Accumulator,
-  kind: CachedKind,
+  kind: 'penalty' | 'route',
   row: number,
   rows: readonly { readonly date: string; readonly itemId?: string | undefined }[],
 ): RecordRef {
   const book = acc.book;
+  const record = rows[row];
   if (book === null) {
-    const record = rows[row];
     return ref(kind, row, record === undefined ? '' : record.date, record === undefined ? undefined : record.itemId);
   }
-  let cache = book.refs[kind];
-  if (cache === null) {
+  let cache = book.byRow.get(kind);
+  if (cache === undefined) {
     cache = new Array<RecordRef | undefined>(rows.length);
-    book.refs[kind] = cache;
+    book.byRow.set(kind, cache);
   }
   let at = cache[row];
   if (at === undefined) {
-    const record = rows[row];
     at = ref(kind, row, record === undefined ? '' : record.date, record === undefined ? undefined : record.itemId);
     cache[row] = at;
   }

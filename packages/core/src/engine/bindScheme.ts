@@ -147,48 +147,52 @@ function shares(compiled: CompiledScheme, index: RecordIndex) {
 }
 
 function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean) {
-  const rows = index.records.adoptions;
+  const n = index.adoption.item.length;
   const outcomes: AdoptionOutcome[] = [];
   // The outcome of each row is only needed until the matched rows are sorted: a borrowed array.
-  const outcomeOf = borrowInt32(rows.length).fill(-1);
-  const byPublication = new Map<string, { normalised: string; cache: Map<number, number> }>();
-  const { item: itemOf, date: dateOf, level: levelOf, form: formOf } = index.adoption;
-  const { itemCategory, itemRoutes } = index;
+  const outcomeOf = borrowInt32(n).fill(-1);
+  const { item: itemOf, date: dateOf, level: levelOf, form: formOf, publication: publicationOf } = index.adoption;
+  const { itemCategory, itemRoutes, publications } = index;
   const routeBits = compiled.routeBits;
   const usesCategory = compiled.usesCategory;
-  let lastPublication: string | undefined;
-  let entry: { normalised: string; cache: Map<number, number> } | undefined;
-  for (let i = 0; i < rows.length && compiled.adoptions.length > 0; i++) {
+  // Per publication (its index), its normalised name; per (publication, level, form, category, routes), the
+  // outcome. Rows mostly repeat the key of a recent row: one number compared, then one map lookup.
+  const normalised: (string | undefined)[] = [];
+  const cache = new Map<number, number>();
+  let lastKey = -1;
+  let lastOutcome = -1;
+  for (let i = 0; i < n && compiled.adoptions.length > 0; i++) {
     const item = itemOf[i] ?? -1;
     if (item < 0 || !governs(dateOf[i] ?? 0)) continue;
-    const row = rows[i];
-    if (row === undefined) continue;
-    if (row.publication !== lastPublication || entry === undefined) {
-      lastPublication = row.publication;
-      entry = byPublication.get(row.publication);
-      if (entry === undefined) {
-        entry = { normalised: normalizePublication(row.publication), cache: new Map() };
-        byPublication.set(row.publication, entry);
-      }
-    }
+    const publication = publicationOf[i] ?? 0;
     const level = levelOf[i] ?? NONE;
     const form = formOf[i] ?? NONE;
     const category = usesCategory ? (itemCategory[item] ?? NONE) : NONE;
     const routes = (itemRoutes[item] ?? 0) & routeBits;
-    const key = (((level & 7) * 32 + form) * 32 + category) * 256 + routes;
-    let outcome = entry.cache.get(key);
-    if (outcome === undefined) {
-      outcome = evaluateAdoption(compiled, entry.normalised, level, form, category, routes, outcomes);
-      entry.cache.set(key, outcome);
+    // 21 bits of rule inputs under the publication: exact integers below 2^53.
+    const key = publication * 2_097_152 + ((((level & 7) * 32 + form) * 32 + category) * 256 + routes);
+    if (key !== lastKey) {
+      let outcome = cache.get(key);
+      if (outcome === undefined) {
+        let name = normalised[publication];
+        if (name === undefined) {
+          name = normalizePublication(publications[publication] ?? '');
+          normalised[publication] = name;
+        }
+        outcome = evaluateAdoption(compiled, name, level, form, category, routes, outcomes);
+        cache.set(key, outcome);
+      }
+      lastKey = key;
+      lastOutcome = outcome;
     }
-    outcomeOf[i] = outcome;
+    outcomeOf[i] = lastOutcome;
   }
   const byDate = sortKeptByDate(dateOf, outcomeOf);
-  const n = byDate.order.length;
+  const kept = byDate.order.length;
   const matched = {
     byDate,
-    item: inDateOrder(itemOf, byDate.order, new Int32Array(n)),
-    outcome: inDateOrder(outcomeOf, byDate.order, new Int32Array(n)),
+    item: inDateOrder(itemOf, byDate.order, new Int32Array(kept)),
+    outcome: inDateOrder(outcomeOf, byDate.order, new Int32Array(kept)),
   };
   giveBack(outcomeOf);
   return { outcomes, matched };
@@ -319,35 +323,35 @@ function bindInstructions(compiled: CompiledScheme, index: RecordIndex, governs:
   const instructionNth = new Int32Array(rows.length);
   const result = { instructionPoints, instructionRule, instructionNth };
   if (compiled.instructions.length === 0) return result;
-  const cache = new Map<string | undefined, { normalised: string; rules: Map<number, number> }>();
-  rows.forEach((row, i) => {
-    if ((index.instruction.item[i] ?? -1) < 0 || !governs(index.instruction.date[i] ?? 0)) return;
-    let entry = cache.get(row.publication);
-    if (entry === undefined) {
-      entry = {
-        normalised: row.publication === undefined ? '' : normalizePublication(row.publication),
-        rules: new Map(),
-      };
-      cache.set(row.publication, entry);
-    }
-    const rank = codes.rank(row.rank);
-    const category = codes.leaderCategory(row.category);
-    const key = rank * 32 + category;
-    let rule = entry.rules.get(key);
+  const {
+    item: itemOf,
+    date: dateOf,
+    rank: rankOf,
+    category: categoryOf,
+    publication: publicationOf,
+  } = index.instruction;
+  const publications = index.publications;
+  // Per publication (its index; -1 none) and (rank, category): the first matching rule.
+  const cache = new Map<number, number>();
+  for (let i = 0; i < rows.length; i++) {
+    if ((itemOf[i] ?? -1) < 0 || !governs(dateOf[i] ?? 0)) continue;
+    const publication = publicationOf[i] ?? -1;
+    const rank = rankOf[i] ?? NONE;
+    const category = categoryOf[i] ?? NONE;
+    const key = (publication + 1) * 1024 + rank * 32 + category;
+    let rule = cache.get(key);
     if (rule === undefined) {
-      const normalised = entry.normalised;
+      const normalised = publication < 0 ? '' : normalizePublication(publications[publication] ?? '');
       rule = compiled.instructions.findIndex(
         (r) =>
           has(r.ranks, rank) &&
           has(r.leaderCategories, category) &&
-          (row.publication === undefined
-            ? r.publications === null && r.prefixes === null
-            : publicationMatches(r, normalised)),
+          (publication < 0 ? r.publications === null && r.prefixes === null : publicationMatches(r, normalised)),
       );
-      entry.rules.set(key, rule);
+      cache.set(key, rule);
     }
     instructionRule[i] = rule;
-  });
+  }
   numberSeries(compiled, index, rows, result);
   return result;
 }

@@ -14,6 +14,10 @@ export interface RecordIndex {
   readonly topParent: Int32Array;
   readonly hasParent: Uint8Array;
   readonly itemCount: number;
+  /** Each item's id (the ledger cites it). */
+  readonly itemIds: readonly (string | undefined)[];
+  /** Distinct publication names of adoptions and instructions, in order of first appearance. */
+  readonly publications: readonly string[];
   /** Per item, its units are `itemUnits[itemUnitStart[i]]` … (unit indexes; unknown units are left out). */
   readonly itemUnitStart: Int32Array;
   readonly itemUnits: Int32Array;
@@ -32,6 +36,8 @@ export interface RecordIndex {
     /** Level and form codes ({@link codes}). */
     readonly level: Uint8Array;
     readonly form: Uint8Array;
+    /** Index in `publications`. */
+    readonly publication: Int32Array;
   };
   readonly route: {
     readonly item: Int32Array;
@@ -39,7 +45,14 @@ export interface RecordIndex {
     readonly level: Uint8Array;
     readonly kind: Uint8Array;
   };
-  readonly instruction: { readonly item: Int32Array; readonly date: Int32Array };
+  readonly instruction: {
+    readonly item: Int32Array;
+    readonly date: Int32Array;
+    /** Leader rank and category codes; index in `publications`, -1 when the row names none. */
+    readonly rank: Uint8Array;
+    readonly category: Uint8Array;
+    readonly publication: Int32Array;
+  };
   readonly penalty: {
     readonly unit: Int32Array;
     readonly item: Int32Array;
@@ -74,72 +87,97 @@ export function indexRecords(records: RecordSet): RecordIndex {
     topParent[i] = top;
   }
 
+  // Each table is read in one pass, its rows' fields hoisted into locals, so that the bulk of the work is
+  // one visit per record object (a million of them is most of indexing's cost).
   const items = records.items;
   const itemCount = items.length;
   const category = lastCode(codes.category);
   // Item ids are interned to ints once (a hash table over typed arrays); rows then look their item up.
   const itemIds = new Array<string | undefined>(itemCount);
-  let unitSlots = 0;
-  let anyShare = false;
-  let anyAttachment = false;
-  for (let i = 0; i < itemCount; i++) {
-    const item = items[i];
-    if (item === undefined) continue;
-    itemIds[i] = item.id;
-    const list = item.units;
-    unitSlots += list.length;
-    for (let k = 0; k < list.length && !anyShare; k++) anyShare = list[k]?.share !== undefined;
-    if (item.attachments.length > 0) anyAttachment = true;
-  }
-  const ids = internIds(itemIds);
-  const lookup = ids.indexOf;
   const itemUnitStart = new Int32Array(itemCount + 1);
-  const itemUnits = new Int32Array(unitSlots);
-  const itemUnitShare = new Float64Array(anyShare ? unitSlots : 0);
+  let itemUnits = new Int32Array(itemCount + 16);
+  let itemUnitShare = new Float64Array(0);
   const itemCategory = new Uint8Array(itemCount);
-  const itemAttachments = new Uint8Array(anyAttachment ? itemCount : 0);
+  let itemAttachments = new Uint8Array(0);
   let slot = 0;
   for (let i = 0; i < itemCount; i++) {
     const item = items[i];
     itemUnitStart[i] = slot;
     if (item === undefined) continue;
+    itemIds[i] = item.id;
     const list = item.units;
+    if (slot + list.length > itemUnits.length) itemUnits = grown(itemUnits, slot + list.length);
     for (let k = 0; k < list.length; k++) {
       const u = list[k];
       if (u === undefined) continue;
       const index = unitIndex.get(u.unitId);
       if (index === undefined) continue;
       itemUnits[slot] = index;
-      if (anyShare) itemUnitShare[slot] = u.share ?? Number.NaN;
+      const share = u.share;
+      if (share !== undefined && itemUnitShare.length === 0) {
+        // The first recorded share: every slot so far had none.
+        itemUnitShare = new Float64Array(itemUnits.length).fill(Number.NaN);
+      }
+      if (itemUnitShare.length > 0) {
+        if (itemUnitShare.length < itemUnits.length) itemUnitShare = grownShares(itemUnitShare, itemUnits.length);
+        itemUnitShare[slot] = share === undefined ? Number.NaN : share;
+      }
       slot++;
     }
     itemCategory[i] = category(item.category);
     const attachments = item.attachments;
-    for (let k = 0; k < attachments.length; k++) {
-      const kind = attachments[k]?.kind;
-      itemAttachments[i] = (itemAttachments[i] ?? 0) | (1 << codes.attachment(kind));
-    }
+    if (attachments.length === 0) continue;
+    if (itemAttachments.length === 0) itemAttachments = new Uint8Array(itemCount);
+    let kinds = 0;
+    for (let k = 0; k < attachments.length; k++) kinds |= 1 << codes.attachment(attachments[k]?.kind);
+    itemAttachments[i] = kinds;
   }
   itemUnitStart[itemCount] = slot;
+  itemUnits = itemUnits.slice(0, slot);
+  if (itemUnitShare.length > 0) itemUnitShare = itemUnitShare.slice(0, slot);
+  const ids = internIds(itemIds);
+  const lookup = ids.indexOf;
+
+  const publications: string[] = [];
+  const publicationIndex = new Map<string, number>();
+  let lastPublication: string | undefined;
+  let lastPublicationCode = -1;
+  const publicationOf = (name: string): number => {
+    if (name === lastPublication) return lastPublicationCode;
+    let code = publicationIndex.get(name);
+    if (code === undefined) {
+      code = publications.length;
+      publications.push(name);
+      publicationIndex.set(name, code);
+    }
+    lastPublication = name;
+    lastPublicationCode = code;
+    return code;
+  };
 
   const adoptions = records.adoptions;
+  const n = adoptions.length;
   const adoption = {
-    item: new Int32Array(adoptions.length),
-    date: new Int32Array(adoptions.length),
-    level: new Uint8Array(adoptions.length),
-    form: new Uint8Array(adoptions.length),
+    item: new Int32Array(n),
+    date: new Int32Array(n),
+    level: new Uint8Array(n),
+    form: new Uint8Array(n),
+    publication: new Int32Array(n),
   };
+  const { item: adoptionItem, date: adoptionDate, level: adoptionLevel, form: adoptionForm } = adoption;
+  const adoptionPublication = adoption.publication;
   const itemAdopted = new Uint8Array(itemCount);
   const level = lastCode(codes.level);
   const form = lastCode(codes.form);
-  for (let i = 0; i < adoptions.length; i++) {
+  for (let i = 0; i < n; i++) {
     const a = adoptions[i];
     if (a === undefined) continue;
     const item = lookup(a.itemId);
-    adoption.item[i] = item;
-    adoption.date[i] = dateNumber(a.date);
-    adoption.level[i] = level(a.level);
-    adoption.form[i] = form(a.form);
+    adoptionItem[i] = item;
+    adoptionDate[i] = dateNumber(a.date);
+    adoptionLevel[i] = level(a.level);
+    adoptionForm[i] = form(a.form);
+    adoptionPublication[i] = publicationOf(a.publication);
     if (item >= 0) itemAdopted[item] = 1;
   }
 
@@ -150,6 +188,7 @@ export function indexRecords(records: RecordSet): RecordIndex {
     level: new Uint8Array(routes.length),
     kind: new Uint8Array(routes.length),
   };
+  const { item: routeItem, date: routeDate, level: routeLevel, kind: routeKindOf } = route;
   const itemRoutes = new Uint8Array(itemCount);
   const routeKind = lastCode(codes.routeKind);
   for (let i = 0; i < routes.length; i++) {
@@ -157,22 +196,35 @@ export function indexRecords(records: RecordSet): RecordIndex {
     if (r === undefined) continue;
     const item = lookup(r.itemId);
     const levelCode = level(r.level);
-    route.item[i] = item;
-    route.date[i] = dateNumber(r.date);
-    route.level[i] = levelCode;
     const kind = routeKind(r.kind);
-    route.kind[i] = kind;
+    routeItem[i] = item;
+    routeDate[i] = dateNumber(r.date);
+    routeLevel[i] = levelCode;
+    routeKindOf[i] = kind;
     if (item >= 0 && levelCode !== NONE && kind !== NONE)
       itemRoutes[item] = (itemRoutes[item] ?? 0) | routeBit(levelCode, kind);
   }
 
   const instructions = records.instructions;
-  const instruction = { item: new Int32Array(instructions.length), date: new Int32Array(instructions.length) };
-  for (let i = 0; i < instructions.length; i++) {
+  const m = instructions.length;
+  const instruction = {
+    item: new Int32Array(m),
+    date: new Int32Array(m),
+    rank: new Uint8Array(m),
+    category: new Uint8Array(m),
+    publication: new Int32Array(m),
+  };
+  const rank = lastCode(codes.rank);
+  const leaderCategory = lastCode(codes.leaderCategory);
+  for (let i = 0; i < m; i++) {
     const r = instructions[i];
     if (r === undefined) continue;
     instruction.item[i] = lookup(r.itemId);
     instruction.date[i] = dateNumber(r.date);
+    instruction.rank[i] = rank(r.rank);
+    instruction.category[i] = leaderCategory(r.category);
+    const publication = r.publication;
+    instruction.publication[i] = publication === undefined ? -1 : publicationOf(publication);
   }
 
   const penalties = records.penalties;
@@ -199,6 +251,8 @@ export function indexRecords(records: RecordSet): RecordIndex {
     topParent,
     hasParent,
     itemCount,
+    itemIds,
+    publications,
     itemUnitStart,
     itemUnits,
     itemUnitShare,
@@ -217,6 +271,19 @@ export function indexRecords(records: RecordSet): RecordIndex {
     instructionsByDate: sortByDate(instruction.date),
     counted: new Uint8Array(itemCount),
   };
+}
+
+/** `array` copied into a larger one holding at least `length` values. */
+function grown(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(length, array.length * 2));
+  out.set(array);
+  return out;
+}
+
+function grownShares(array: Float64Array<ArrayBuffer>, length: number): Float64Array<ArrayBuffer> {
+  const out = new Float64Array(length).fill(Number.NaN);
+  out.set(array);
+  return out;
 }
 
 /**

@@ -131,6 +131,51 @@ describe('score', () => {
     expect([...parts.scoredItems]).toEqual(full.units.map((u) => u.scoredItems));
   });
 
+  it('writes plain ledger entries citing each record as it is, sharing clauses and references across periods', () => {
+    const set = records()
+      .units(['甲', '乙'])
+      .item('A', ['甲', '乙'])
+      .route('A', '市', '2024-03-01')
+      .route('A', '省', '2024-03-02', '转报')
+      .adopt('A', '市', '《昨日情况》', '2024-03-04', '简讯')
+      .adopt('A', '省', '信息简报', '2024-03-06')
+      .instruct('A', '市', '2024-03-05')
+      .instruct('A', '市', '2024-03-09')
+      .item('B', '甲')
+      .adopt('B', '市', '专报信息', '2024-03-07')
+      .penalize('甲', '迟报', '2024-03-08', 'B')
+      .build();
+    const scorer = createScorer(getPreset('lianyungang'), set);
+    const march = scorer.score({ period: period('2024-03') }).ledger;
+    const year = scorer.score({ period: period('2024') }).ledger;
+    expect(march.length).toBeGreaterThan(4);
+    expect(year).toEqual(march);
+    const tables = {
+      adoption: set.adoptions,
+      route: set.routes,
+      instruction: set.instructions,
+      penalty: set.penalties,
+      item: set.items,
+    } as const;
+    for (const entry of year) {
+      const row = tables[entry.record.kind][entry.record.index] as { date?: string; itemId?: string; id?: string };
+      if (entry.record.kind !== 'item') expect(entry.record.date).toBe(row.date);
+      expect(entry.record.itemId).toBe(entry.record.kind === 'item' ? row.id : row.itemId);
+      expect(Object.keys(entry.clause)).toEqual(['id', 'label']);
+      expect(Object.isFrozen(entry.clause)).toBe(true);
+      if ('note' in entry) expect(typeof entry.note).toBe('string');
+    }
+    expect(year.some((e) => e.note?.includes('联合信息，分得 1/2'))).toBe(true);
+    expect(new Set(year.map((e) => e.record.kind))).toEqual(new Set(['adoption', 'route', 'instruction']));
+    // The same record and clause objects are cited by every period; entries survive cloning and JSON.
+    year.forEach((entry, k) => {
+      expect(entry.record).toBe(march[k]?.record);
+      expect(entry.clause).toBe(march[k]?.clause);
+    });
+    expect(structuredClone(year)).toEqual(year);
+    expect(JSON.parse(JSON.stringify(year))).toEqual(year);
+  });
+
   it('gives no credit to units a scheme excludes, and honours recorded shares', () => {
     const s = scheme({
       ...base,

@@ -1,7 +1,8 @@
-import { type Accumulator, credit, creditLedger, ref, rowRef, sharedClause } from './accumulator.ts';
+import { type Accumulator, credit, creditLedger, ref, refAt, refsInOrder, sharedClause } from './accumulator.ts';
 import type { Binding, Paying } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
 import type { Clause, RouteClause } from './compileScheme.ts';
+import type { RecordRef } from './types.ts';
 
 /**
  * Items scored in the period under one scheme: a mark per item, the row that first scored it, and the list
@@ -76,6 +77,8 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
   const { byDate, item: itemAt, outcome: outcomeAt } = b.matched;
   const order = byDate.order;
   const { start, end } = rangeOf(byDate, from, to);
+  const refs = ledger ? refsInOrder(acc, order) : NO_REFS;
+  const dateOf = b.index.adoption.date;
   for (let k = start; k < end; k++) {
     const outcome = outcomeAt[k] ?? 0;
     const item = itemAt[k] ?? 0;
@@ -97,8 +100,10 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
     if (points === 0) continue;
     const solo = soloUnit[item] ?? -1;
     if (fast && solo >= 0) totals[solo] = (totals[solo] ?? 0) + points;
-    else if (ledger) creditAdoption(acc, b, order[k] ?? 0, item, outcome);
-    else credit(acc, b, item, points, eachOf[outcome] === 1);
+    else if (ledger) {
+      const row = order[k] ?? 0;
+      creditAdoption(acc, b, refAt(acc, refs, k, 'adoption', row, dateOf[row] ?? 0, item), item, outcome);
+    } else credit(acc, b, item, points, eachOf[outcome] === 1);
   }
   if (best !== null) {
     for (const item of touched) {
@@ -107,8 +112,10 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
       const outcome = outcomeAt[k] ?? 0;
       const points = pointsOf[outcome] ?? 0;
       if (points === 0) continue;
-      if (ledger) creditAdoption(acc, b, order[k] ?? 0, item, outcome);
-      else credit(acc, b, item, points, eachOf[outcome] === 1);
+      if (ledger) {
+        const row = order[k] ?? 0;
+        creditAdoption(acc, b, refAt(acc, refs, k, 'adoption', row, dateOf[row] ?? 0, item), item, outcome);
+      } else credit(acc, b, item, points, eachOf[outcome] === 1);
     }
   }
   scratch.count = count;
@@ -152,10 +159,12 @@ function plansOf(b: Binding): (OutcomePlan | null)[] {
   return list;
 }
 
-function creditAdoption(acc: Accumulator, b: Binding, row: number, item: number, outcomeIndex: number): void {
+const NO_REFS: (RecordRef | undefined)[] = [];
+const NO_CLAUSES: readonly Clause[] = [];
+
+function creditAdoption(acc: Accumulator, b: Binding, at: RecordRef, item: number, outcomeIndex: number): void {
   const plan = plansOf(b)[outcomeIndex];
   if (plan === undefined || plan === null) return;
-  const at = rowRef(acc, 'adoption', row, b.index.records.adoptions);
   const { parts, each } = plan;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p] as OutcomePart;
@@ -178,6 +187,9 @@ function scoreRoutes(
   const { soloUnit } = b;
   const totals = acc.totals;
   const { start, end } = rangeOf(byDate, from, to);
+  const refs = acc.ledger === null ? NO_REFS : refsInOrder(acc, byDate.order);
+  const dates = b.index.route.date;
+  const clauses = acc.ledger === null ? NO_CLAUSES : rules.map(sharedClause);
   for (let k = start; k < end; k++) {
     const points = pointsAt[k] ?? 0;
     const item = itemAt[k] ?? 0;
@@ -192,11 +204,10 @@ function scoreRoutes(
     }
     const i = byDate.order[k] ?? 0;
     const bits = rulesAt[k] ?? 0;
-    const at = rowRef(acc, 'route', i, b.index.records.routes);
+    const at = refAt(acc, refs, k, 'route', i, dates[i] ?? 0, item);
     for (let r = 0; r < rules.length; r++) {
       if (((bits >>> r) & 1) === 0) continue;
-      const rule = rules[r] as RouteClause;
-      creditLedger(acc, b, item, rule.points, each, at, sharedClause(rule));
+      creditLedger(acc, b, item, (rules[r] as RouteClause).points, each, at, clauses[r] as Clause);
     }
   }
 }
@@ -209,6 +220,9 @@ function scoreInstructions(acc: Accumulator, b: Binding, from: number, to: numbe
   const each = b.compiled.jointEach;
   const byDate = b.index.instructionsByDate;
   const { start, end } = rangeOf(byDate, from, to);
+  const refs = acc.ledger === null ? NO_REFS : refsInOrder(acc, byDate.order);
+  const dates = b.index.instruction.date;
+  const clauses = acc.ledger === null ? NO_CLAUSES : b.compiled.instructions.map(sharedClause);
   for (let k = start; k < end; k++) {
     const i = byDate.order[k] ?? 0;
     const points = pointsOf[i] ?? 0;
@@ -219,11 +233,11 @@ function scoreInstructions(acc: Accumulator, b: Binding, from: number, to: numbe
       credit(acc, b, item, points, each);
       continue;
     }
-    const rule = b.compiled.instructions[b.instructionRule[i] ?? 0];
-    if (rule === undefined) continue;
+    const clause = clauses[b.instructionRule[i] ?? 0];
+    if (clause === undefined) continue;
     const nth = b.instructionNth[i] ?? 1;
-    const at = rowRef(acc, 'instruction', i, b.index.records.instructions);
-    creditLedger(acc, b, item, points, each, at, sharedClause(rule), nth > 1 ? nthNote(nth) : undefined);
+    const at = refAt(acc, refs, k, 'instruction', i, dates[i] ?? 0, item);
+    creditLedger(acc, b, item, points, each, at, clause, nth > 1 ? nthNote(nth) : undefined);
   }
 }
 
