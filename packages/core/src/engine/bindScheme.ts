@@ -1,7 +1,7 @@
 import type { Instruction } from '../model/records.ts';
 import { normalizePublication } from '../scheme/normalizePublication.ts';
 import { type ByDate, byDateOfSorted, inDateOrder, sortKeptByDate } from './byDate.ts';
-import { codes, has, NONE } from './codes.ts';
+import { has, NONE } from './codes.ts';
 import { type CompiledScheme, publicationMatches, type RouteClause } from './compileScheme.ts';
 import type { RecordIndex } from './recordIndex.ts';
 import { borrowInt32, giveBack } from './scratch.ts';
