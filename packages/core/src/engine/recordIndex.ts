@@ -287,16 +287,21 @@ function grownShares(array: Float64Array<ArrayBuffer>, length: number): Float64A
 }
 
 /**
- * `toCode` remembering its last answer: a table's rows mostly repeat the value of the row before (and the same
- * string), so most rows cost one comparison instead of a map lookup.
+ * `toCode` remembering its last answers: a vocabulary has a handful of values, and rows repeat the same few
+ * strings, so a row costs a comparison or a few (equal strings are mostly the same string) instead of a map
+ * lookup.
  */
 function lastCode(toCode: (value: string | undefined) => number): (value: string | undefined) => number {
-  let last: string | undefined;
-  let code = toCode(undefined);
+  const seen: (string | undefined)[] = [];
+  const codeOf: number[] = [];
+  const none = toCode(undefined);
   return (value) => {
-    if (value !== last) {
-      last = value;
-      code = toCode(value);
+    if (value === undefined) return none;
+    for (let k = 0; k < seen.length; k++) if (seen[k] === value) return codeOf[k] as number;
+    const code = toCode(value);
+    if (seen.length < 16) {
+      seen.push(value);
+      codeOf.push(code);
     }
     return code;
   };
