@@ -50,6 +50,8 @@ async function start() {
     }
   }
   if (demoBuild) warmUpRoute(window.location.hash);
+  // A turn of the event loop before React's first render lets the ranking worker (created above) start.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   render();
 }
 

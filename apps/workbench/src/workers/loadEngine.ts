@@ -1,5 +1,8 @@
 import { CaibianDb } from '../data/db.ts';
 import { createRecordsRepository } from '../data/recordsRepository.ts';
+import { createSchemesRepository } from '../data/schemesRepository.ts';
+import { createSettingsRepository } from '../data/settingsRepository.ts';
+import type { SavedChoices } from './opening.ts';
 import { createRankingEngine, type RankingEngine } from './rankingEngine.ts';
 
 /**
@@ -12,6 +15,22 @@ export async function loadEngineFromDb(): Promise<RankingEngine> {
   try {
     const records = await createRecordsRepository(db).loadRecordSet();
     return createRankingEngine(records, performance.now() - started);
+  } finally {
+    db.close();
+  }
+}
+
+/** The 排名 page's saved choices (scheme, our unit, the office's own schemes), read beside the records. */
+export async function readSavedFromDb(): Promise<SavedChoices> {
+  const db = new CaibianDb();
+  try {
+    const settings = createSettingsRepository(db);
+    const [scheme, ourUnit, own] = await Promise.all([
+      settings.get<string>('scheme', 'lianyungang'),
+      settings.get<string | null>('ourUnit', null),
+      createSchemesRepository(db).list(),
+    ]);
+    return { scheme, ourUnit, own };
   } finally {
     db.close();
   }

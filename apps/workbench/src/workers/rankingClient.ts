@@ -1,7 +1,9 @@
+import type { Opening } from './opening.ts';
 import type { RankingEngine } from './rankingEngine.ts';
 import {
   createRequestHandler,
   type EngineMethod,
+  type HandlerOptions,
   type RankingRequest,
   type RankingResponse,
 } from './rankingProtocol.ts';
@@ -15,6 +17,13 @@ export interface RankingClient extends Omit<Promised<RankingEngine>, 'summary'> 
   load(): Promise<DataSummary>;
   /** Reads the records again, after an import or an edit. */
   reload(): Promise<DataSummary>;
+  /**
+   * Starts computing the 排名 page's first screen (see {@link Opening}) now, for the next {@link open}: the
+   * shell calls it when the app opens on that page, before the page's code has arrived.
+   */
+  warmUp(): void;
+  /** The 排名 page's first screen: the one {@link warmUp} started, or computed now. */
+  open(): Promise<Opening>;
 }
 
 type Send = (request: RankingRequest) => Promise<RankingResponse>;
@@ -30,9 +39,22 @@ function clientOver(send: Send): RankingClient {
     (method: EngineMethod) =>
     (...args: readonly unknown[]) =>
       ask<never>({ id: next++, op: 'call', method, args });
+  let warmed: Promise<Opening> | null = null;
   return {
     load: () => ask({ id: next++, op: 'load' }),
-    reload: () => ask({ id: next++, op: 'reload' }),
+    reload: () => {
+      warmed = null;
+      return ask({ id: next++, op: 'reload' });
+    },
+    warmUp: () => {
+      warmed ??= ask<Opening>({ id: next++, op: 'open' });
+      warmed.catch(() => {});
+    },
+    open: () => {
+      const started = warmed;
+      warmed = null;
+      return started ?? ask({ id: next++, op: 'open' });
+    },
     rank: call('rank'),
     ledger: call('ledger'),
     series: call('series'),
@@ -58,8 +80,11 @@ export function createWorkerRankingClient(worker: Worker): RankingClient {
 }
 
 /** A client that runs the engine in this thread (tests, or a browser without module workers). */
-export function createLocalRankingClient(loadEngine: () => Promise<RankingEngine>): RankingClient {
-  return clientOver(createRequestHandler(loadEngine));
+export function createLocalRankingClient(
+  loadEngine: () => Promise<RankingEngine>,
+  options: HandlerOptions = {},
+): RankingClient {
+  return clientOver(createRequestHandler(loadEngine, options));
 }
 
 let shared: RankingClient | null = null;
@@ -74,7 +99,10 @@ export function rankingClient(): RankingClient {
     const worker = new Worker(new URL('./rankingWorker.ts', import.meta.url), { type: 'module', name: '排名计算' });
     shared = createWorkerRankingClient(worker);
   } else {
-    shared = createLocalRankingClient(() => import('./loadEngine.ts').then((m) => m.loadEngineFromDb()));
+    const fromDb = () => import('./loadEngine.ts');
+    shared = createLocalRankingClient(() => fromDb().then((m) => m.loadEngineFromDb()), {
+      readSaved: () => fromDb().then((m) => m.readSavedFromDb()),
+    });
   }
   return shared;
 }

@@ -1,3 +1,4 @@
+import { epochNow, type Opening, openingOf, type SavedChoices } from './opening.ts';
 import type { RankingEngine } from './rankingEngine.ts';
 import type { DataSummary } from './rankingTypes.ts';
 
@@ -8,6 +9,7 @@ export type EngineMethod = Exclude<keyof RankingEngine, 'summary'>;
 export type RankingRequest =
   | { readonly id: number; readonly op: 'load' }
   | { readonly id: number; readonly op: 'reload' }
+  | { readonly id: number; readonly op: 'open' }
   | { readonly id: number; readonly op: 'call'; readonly method: EngineMethod; readonly args: readonly unknown[] };
 
 /** The worker's answer to request `id`: a value, or a Chinese error message. */
@@ -15,19 +17,39 @@ export type RankingResponse =
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
+/** Where the handler reads the 排名 page's saved choices, and when its thread started (epoch ms). */
+export interface HandlerOptions {
+  readonly readSaved?: () => Promise<SavedChoices>;
+  readonly startedAt?: number;
+}
+
+const NOTHING_SAVED: SavedChoices = { scheme: 'lianyungang', ourUnit: null, own: [] };
+
 /**
  * Answers one request against a lazily loaded engine: `load` loads once (later calls reuse it), `reload`
- * reads the records again (after an import). Shared by the worker and the in-process fallback.
+ * reads the records again (after an import), `open` also ranks the 排名 page's default view (see
+ * {@link Opening}). Shared by the worker and the in-process fallback.
  */
-export function createRequestHandler(loadEngine: () => Promise<RankingEngine>) {
+export function createRequestHandler(loadEngine: () => Promise<RankingEngine>, options: HandlerOptions = {}) {
   let engine: Promise<RankingEngine> | null = null;
+  let loadedAt = 0;
   const current = () => {
-    engine ??= loadEngine();
+    engine ??= loadEngine().then((e) => {
+      loadedAt = epochNow();
+      return e;
+    });
     return engine;
+  };
+  const open = async (): Promise<Opening> => {
+    const requested = epochNow();
+    const [loaded, saved] = await Promise.all([current(), (options.readSaved ?? (async () => NOTHING_SAVED))()]);
+    const timings = { worker: options.startedAt ?? requested, requested, read: loadedAt };
+    return openingOf(loaded, saved, timings);
   };
   return async (request: RankingRequest): Promise<RankingResponse> => {
     try {
       if (request.op === 'reload') engine = null;
+      if (request.op === 'open') return { id: request.id, ok: true, value: await open() };
       const loaded = await current();
       if (request.op !== 'call') return { id: request.id, ok: true, value: loaded.summary() satisfies DataSummary };
       const method = loaded[request.method] as (...args: readonly unknown[]) => unknown;

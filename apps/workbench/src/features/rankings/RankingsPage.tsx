@@ -14,7 +14,13 @@ void chartsModule.then(() => performance.mark('rankings:charts-code')).catch(() 
 void rankingClient()
   .load()
   .catch(() => {});
-const RankingCharts = lazy(() => chartsModule.then((m) => ({ default: m.RankingCharts })));
+// Once its code is here, the charts render directly: a lazy component suspends on its first render even when
+// its code has arrived, and React then holds the retried content back (up to 300 ms after the fallback).
+let loadedCharts: typeof import('../../charts/RankingCharts.tsx') | null = null;
+void chartsModule.then((m) => {
+  loadedCharts = m;
+});
+const LazyRankingCharts = lazy(() => chartsModule.then((m) => ({ default: m.RankingCharts })));
 // Not part of the first screen: fetched once the first ranking shows, before anyone clicks a unit or the tab.
 const loadLedgerDrawer = () => import('./LedgerDrawer.tsx');
 const loadWhatIfPanel = () => import('./WhatIfPanel.tsx');
@@ -82,6 +88,7 @@ export function RankingsPage() {
     return <Empty description="还没有报送采用记录。请先在“导入”页导入记录表，再来查看排名。" />;
   }
   const view = r.view;
+  const RankingCharts = loadedCharts?.RankingCharts ?? LazyRankingCharts;
   const year = Number(r.choice.year);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-busy={r.busy ? 'true' : 'false'}>

@@ -10,11 +10,8 @@ export const routes: readonly PageRoute[] = [
     menu: '排名',
     order: 20,
     bare: true,
-    // Opened directly: the worker starts reading the records while the page's code is still loading.
-    warmUp: () =>
-      void rankingClient()
-        .load()
-        .catch(() => {}),
+    // Opened directly: the worker reads the records and ranks the default view while the page's code loads.
+    warmUp: () => rankingClient().warmUp(),
     page: lazyPage(() => import('./RankingsPage.tsx').then((m) => m.RankingsPage)),
   },
   {
