@@ -75,7 +75,9 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           // Each file drives its own Chromium and mostly waits on it: two files at a time halve the wall time.
+          // A project with its own worker count runs in its own group, after the others.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           include: ['apps/workbench/e2e/**/*.e2e.test.ts'],
           globalSetup: ['apps/workbench/e2e/globalSetup.ts'],
           testTimeout: 60_000,

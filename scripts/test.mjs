@@ -66,6 +66,11 @@ if (existsSync(resultsFile)) {
     `${vitest.ok ? '✓' : '✗'} vitest ${projects.join(', ')}: ${report.numPassedTests} passed, ${report.numFailedTests} failed (${vitest.seconds} s)`,
   );
   if (notRun > 0) rows.push(`✗ ${notRun} skipped or todo tests: a skipped test is a defect`);
+  if (!vitest.ok && report.numFailedTests + notRun + brokenFiles === 0) {
+    // Vitest failed without a failing test: an unhandled error, a config error. That is a failure too.
+    failed += 1;
+    rows.push(`✗ vitest exited with status ${vitest.status} (unhandled errors: see the output above)`);
+  }
   if (brokenFiles > 0) rows.push(`✗ ${brokenFiles} test files failed to load`);
 } else {
   failed += 1;
