@@ -1,5 +1,6 @@
 // Dexie's liveQuery reads the global indexedDB: give jsdom tests an in-memory one.
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/react';
 
 // antd reads matchMedia for responsive layout; jsdom does not implement it.
 if (typeof window !== 'undefined' && !window.matchMedia) {
@@ -24,3 +25,6 @@ if (typeof window !== 'undefined' && typeof window.ResizeObserver === 'undefined
     disconnect() {}
   };
 }
+
+// findBy…/waitFor give up after 1 s by default: too short on a shared 2-core machine under load.
+configure({ asyncUtilTimeout: 5000 });

@@ -1,18 +1,28 @@
 import type { RecipientKind } from '@caibian/editor';
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { useRef } from 'react';
 import { ISSUE_SECRECY, type IssueMeta, splitRecipients } from './bulletinLogic.ts';
 
 const KIND_LABELS: Record<RecipientKind, string> = { 报: '报（上级）', 送: '送（同级）', 发: '发（下级）' };
 
-/** The layout fields of an issue: editing unit, date, 密级, recipients 报/送/发 and copies. Saves on every change. */
+/**
+ * The layout fields of an issue: editing unit, date, 密级, recipients 报/送/发 and copies. Saves on every change.
+ * Changes build on each other, not on the last saved value: leaving one field and then another quickly must not
+ * let the second save undo the first (the form is keyed by issue, so it starts afresh for each issue).
+ */
 export function IssueMetaForm({ meta, onChange }: { meta: IssueMeta; onChange: (meta: IssueMeta) => void }) {
+  const latest = useRef(meta);
+  const change = (patch: Partial<IssueMeta>) => {
+    latest.current = { ...latest.current, ...patch };
+    onChange(latest.current);
+  };
   const recipients = (kind: RecipientKind) => (
     <Form.Item label={KIND_LABELS[kind]}>
       <Input
         aria-label={`${kind}送单位`}
         defaultValue={meta.to[kind].join('、')}
         placeholder="多个单位用顿号分隔"
-        onBlur={(e) => onChange({ ...meta, to: { ...meta.to, [kind]: splitRecipients(e.target.value) } })}
+        onBlur={(e) => change({ to: { ...latest.current.to, [kind]: splitRecipients(e.target.value) } })}
       />
     </Form.Item>
   );
@@ -25,7 +35,7 @@ export function IssueMetaForm({ meta, onChange }: { meta: IssueMeta; onChange: (
               aria-label="编发单位"
               defaultValue={meta.editor}
               placeholder="如：宣汉县人民政府办公室"
-              onBlur={(e) => onChange({ ...meta, editor: e.target.value.trim() })}
+              onBlur={(e) => change({ editor: e.target.value.trim() })}
             />
           </Form.Item>
         </Col>
@@ -35,7 +45,7 @@ export function IssueMetaForm({ meta, onChange }: { meta: IssueMeta; onChange: (
               type="date"
               aria-label="印发日期"
               value={meta.date}
-              onChange={(e) => e.target.value && onChange({ ...meta, date: e.target.value })}
+              onChange={(e) => e.target.value && change({ date: e.target.value })}
             />
           </Form.Item>
         </Col>
@@ -44,7 +54,7 @@ export function IssueMetaForm({ meta, onChange }: { meta: IssueMeta; onChange: (
             <Select
               aria-label="密级"
               value={meta.secrecy}
-              onChange={(secrecy) => onChange({ ...meta, secrecy })}
+              onChange={(secrecy) => change({ secrecy })}
               options={ISSUE_SECRECY.map((s) => ({ value: s, label: s === '无' ? '不标注' : s }))}
             />
           </Form.Item>
@@ -60,7 +70,7 @@ export function IssueMetaForm({ meta, onChange }: { meta: IssueMeta; onChange: (
           aria-label="印数"
           min={1}
           value={meta.copies}
-          onChange={(v) => typeof v === 'number' && v > 0 && onChange({ ...meta, copies: Math.floor(v) })}
+          onChange={(v) => typeof v === 'number' && v > 0 && change({ copies: Math.floor(v) })}
         />
       </Form.Item>
     </Form>

@@ -1,6 +1,6 @@
 import type { WorkbookRead } from '@caibian/core';
 import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Progress, Space, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportSummary } from '../../data/importRecordSet.ts';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import { reportStorageError } from '../settings/storageAlerts.ts';
@@ -28,22 +28,30 @@ export function RecordsImport() {
   const [options, setOptions] = useState({ createMissingUnits: false, skipInvalidRows: false });
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
 
+  // Only the latest parse may show its result: an option toggled while a new file is being read must not
+  // let the older, slower parse overwrite the newer one.
+  const latestParse = useRef(0);
+
   async function parse(next: WorkbookFile[], opts = options) {
     if (next.length === 0) return;
+    const ticket = ++latestParse.current;
+    const current = () => ticket === latestParse.current;
     setStage({ kind: 'parsing', phase: 'reading' });
     try {
       const storedUnits = await units.list();
-      const outcome = await parseInBackground({ files: next, ...opts, storedUnits }, (phase) =>
-        setStage({ kind: 'parsing', phase }),
-      );
-      setStage({ kind: 'parsed', outcome });
+      const outcome = await parseInBackground({ files: next, ...opts, storedUnits }, (phase) => {
+        if (current()) setStage({ kind: 'parsing', phase });
+      });
+      if (current()) setStage({ kind: 'parsed', outcome });
     } catch (error) {
+      if (!current()) return;
       setStage({ kind: 'idle' });
       message.error(`无法读取文件：${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
   async function choose(list: File[]) {
+    latestParse.current += 1;
     setStage({ kind: 'parsing', phase: 'reading' });
     const read = await Promise.all(
       list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
