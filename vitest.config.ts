@@ -78,6 +78,8 @@ export default defineConfig({
           // A project with its own worker count runs in its own group, after the others.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+          // A flow that fails once on a loaded 2-core machine is run again; one that fails twice fails the run.
+          retry: 1,
           include: ['apps/workbench/e2e/**/*.e2e.test.ts'],
           globalSetup: ['apps/workbench/e2e/globalSetup.ts'],
           testTimeout: 60_000,
