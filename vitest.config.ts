@@ -82,7 +82,7 @@ export default defineConfig({
           retry: 1,
           include: ['apps/workbench/e2e/**/*.e2e.test.ts'],
           globalSetup: ['apps/workbench/e2e/globalSetup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 120_000,
           hookTimeout: 60_000,
         },
       },

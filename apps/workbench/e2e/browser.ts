@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.ts';
  * How long one Playwright action or wait may take. Playwright's own default for actions is no limit at all, so a
  * click on an element that never appears would hang until the test's timeout and say nothing about which step.
  */
-export const ACTION_TIMEOUT_MS = 20_000;
+export const ACTION_TIMEOUT_MS = 45_000;
 
 /** Launches Debian's Chromium headless with a fresh profile, for one test file. */
 export async function launchChromium(): Promise<Browser> {
