@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { seedRows } from './seedRows.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,27 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Puts rows into a table of the app's IndexedDB (after the app created it), as an import would. */
-async function seed(page: Page, store: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ store, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('caibian');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          for (const row of rows) tx.objectStore(store).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, rows },
-  );
-}
 
 const PAYLOAD = '<img src=x onerror="window.caibianPwned(\'bulletin\')">春耕备耕进度过半';
 
@@ -64,8 +44,8 @@ it('compiles an issue numbered 第1期, exports it to Word, warns on a secret it
   await page.exposeFunction('caibianPwned', (what: string) => ran.push(what));
   await page.goto(`${inject('workbenchUrl')}#/bulletins`);
   await page.getByText('还没有编发期刊').waitFor();
-  await seed(page, 'units', [{ id: 'xuanhan', name: '宣汉县' }]);
-  await seed(page, 'items', [
+  await seedRows(page, 'units', [{ id: 'xuanhan', name: '宣汉县' }]);
+  await seedRows(page, 'items', [
     itemRow('A1', '宣汉县多措并举优化营商环境'),
     itemRow('A2', PAYLOAD),
     itemRow('A3', '某项目推进情况', '机密'),

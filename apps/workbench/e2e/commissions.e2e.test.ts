@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { seedRows } from './seedRows.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,27 +11,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Puts rows into a table of the app's IndexedDB (after the app created it), as an import would. */
-async function seed(page: Page, store: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ store, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('caibian');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          for (const row of rows) tx.objectStore(store).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, rows },
-  );
-}
-
 it('issues a commission whose due date has passed and finds the unit in the 催报 list as overdue', async () => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
@@ -38,7 +18,7 @@ it('issues a commission whose due date has passed and finds the unit in the 催�
   await page.exposeFunction('caibianPwned', (what: string) => ran.push(what));
   await page.goto(`${inject('workbenchUrl')}#/commissions`);
   await page.getByText('还没有约稿').waitFor();
-  await seed(page, 'units', [
+  await seedRows(page, 'units', [
     { id: 'xuanhan', name: '宣汉县' },
     { id: 'dazhu', name: '大竹县' },
   ]);

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { seedRows } from './seedRows.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,27 +11,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Puts rows into a table of the app's IndexedDB (after the app created it), as an import would. */
-async function seed(page: Page, store: string, rows: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ store, rows }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('caibian');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          for (const row of rows) tx.objectStore(store).put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, rows },
-  );
-}
-
 it('records an urgent event, counts its deadlines down and shows the missing fields and the 漏报', async () => {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
@@ -39,7 +19,7 @@ it('records an urgent event, counts its deadlines down and shows the missing fie
   await page.exposeFunction('caibianPwned', (what: string) => ran.push(what));
   await page.goto(`${inject('workbenchUrl')}#/urgent`);
   await page.getByText('还没有紧急信息').waitFor();
-  await seed(page, 'units', [{ id: 'xuanhan', name: '宣汉县' }]);
+  await seedRows(page, 'units', [{ id: 'xuanhan', name: '宣汉县' }]);
   await page.reload();
   await page.getByText('还没有紧急信息').waitFor();
 
