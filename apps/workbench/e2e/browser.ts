@@ -1,4 +1,5 @@
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.ts';
 
 /**
@@ -17,4 +18,34 @@ export async function launchChromium(): Promise<Browser> {
     return context;
   };
   return browser;
+}
+
+/**
+ * Gives a test file one Chromium (started before its tests, closed after them) and returns a function that opens
+ * a page in a fresh profile (`zh-CN` unless `options` say otherwise); every profile a test opened is closed after
+ * that test. A second page of the same profile, sharing its IndexedDB, is `page.context().newPage()`.
+ */
+export function useChromium(): (options?: BrowserContextOptions) => Promise<Page> {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (options = {}) => {
+    if (!browser) throw new Error('useChromium: Chromium starts in beforeAll, before the first test');
+    const context = await browser.newContext({ locale: 'zh-CN', ...options });
+    contexts.push(context);
+    return context.newPage();
+  };
+}
+
+/** A button's accessible name as antd renders it: a space may stand between two Chinese characters. */
+export function antdButton(name: string): RegExp {
+  return new RegExp(`^\\s*${[...name].join('\\s*')}\\s*$`);
 }

@@ -1,26 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { antdButton, useChromium } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useChromium();
 
-/** antd puts a space between two Chinese characters of a button: match with or without it. */
-const button = (name: string) => new RegExp(`^\\s*${[...name].join('\\s*')}\\s*$`);
+const button = antdButton;
 
 async function newContextPage(): Promise<Page> {
-  context = await browser.newContext({ locale: 'zh-CN' });
-  return context.newPage();
+  return openPage();
 }
 
 /** Opens a new item's editor and types its title, body and unit; returns the editor's address. */
@@ -70,7 +57,7 @@ it('refuses the second of two tabs saving the same item, offering to reload or k
   await save(first);
   await first.getByText('已保存（第1版）').waitFor();
 
-  const second = await (context as BrowserContext).newPage();
+  const second = await first.context().newPage();
   await second.goto(address);
   await second.getByLabel('正文', { exact: true }).waitFor();
   expect(await bodyText(second)).toBe('一季度电商销售额同比增长20%');
@@ -111,7 +98,7 @@ it('reloads what the other tab saved when the user chooses 重新载入', async 
   const address = await draftItem(first, '灌云县开展安全生产大检查', '检查企业126家', '灌云县');
   await save(first);
   await first.getByText('已保存（第1版）').waitFor();
-  const second = await (context as BrowserContext).newPage();
+  const second = await first.context().newPage();
   await second.goto(address);
   await second.getByLabel('正文', { exact: true }).waitFor();
 

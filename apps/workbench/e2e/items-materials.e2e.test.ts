@@ -1,18 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { useChromium } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useChromium();
 
 it('inserts a material from the 素材库 at the caret of the item being drafted', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await openPage();
   await page.goto(`${inject('workbenchUrl')}#/materials`);
   await page.getByText('素材库还是空的').waitFor();
   await page.getByRole('button', { name: '添加素材' }).click();
@@ -34,5 +26,4 @@ it('inserts a material from the 素材库 at the caret of the item being drafted
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 
   expect(await body.textContent()).toBe('今年以来，全县营商环境满意度达到92%（来源：县统计局）');
-  await context.close();
 });

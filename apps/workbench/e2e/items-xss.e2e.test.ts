@@ -1,22 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { antdButton, useChromium } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useChromium();
 
-/** antd puts a space between two Chinese characters of a button: match with or without it. */
-const button = (name: string) => new RegExp(`^\\s*${[...name].join('\\s*')}\\s*$`);
+const button = antdButton;
 
 const TITLE = '<img src=x onerror=window.__xss=1>我县召开会议';
 const BODY = '<script>window.__xss=2</script><img src=x onerror=window.__xss=3>';
@@ -26,8 +14,7 @@ const OFFICE = '<svg onload=window.__xss=5>';
 const ran = (page: Page) => page.evaluate(() => (window as { __xss?: unknown }).__xss);
 
 it('shows markup and script typed in titles, bodies, unit and office names as text and never runs it', async () => {
-  context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await openPage();
   await page.goto(`${inject('workbenchUrl')}#/items`);
   await page.getByRole('link', { name: button('新建信息') }).click();
   await page.getByLabel('标题', { exact: true }).click();

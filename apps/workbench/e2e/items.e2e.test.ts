@@ -1,26 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { antdButton, useChromium } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = useChromium();
 
-/** antd puts a space between two Chinese characters of a button: match with or without it. */
-const button = (name: string) => new RegExp(`^\\s*${[...name].join('\\s*')}\\s*$`);
+const button = antdButton;
 
 async function openItems(): Promise<Page> {
-  context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
+  const page = await openPage({ acceptDownloads: true });
   await page.goto(`${inject('workbenchUrl')}#/items`);
   await page.getByRole('link', { name: button('新建信息') }).waitFor();
   return page;

@@ -25,7 +25,7 @@ const strip = ({ cascade: _, ...problem }: RowProblem): Problem => problem;
 export class Collector {
   private readonly entries: Entry[] = [];
 
-  /** Records a row's problems, if it has any. Call once per row, after its last check. */
+  /** Keeps the row's problems when it has some. Call once per row, after its last check. */
   add(reader: RowReader<SheetKey>): void {
     if (reader.problems.length === 0) return;
     this.entries.push({
