@@ -25,7 +25,7 @@ export async function launchChromium(): Promise<Browser> {
  * a page in a fresh profile (`zh-CN` unless `options` say otherwise); every profile a test opened is closed after
  * that test. A second page of the same profile, sharing its IndexedDB, is `page.context().newPage()`.
  */
-export function useChromium(): (options?: BrowserContextOptions) => Promise<Page> {
+export function chromiumForFile(): (options?: BrowserContextOptions) => Promise<Page> {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
@@ -38,7 +38,7 @@ export function useChromium(): (options?: BrowserContextOptions) => Promise<Page
     await browser?.close();
   });
   return async (options = {}) => {
-    if (!browser) throw new Error('useChromium: Chromium starts in beforeAll, before the first test');
+    if (!browser) throw new Error('chromiumForFile: Chromium starts in beforeAll, before the first test');
     const context = await browser.newContext({ locale: 'zh-CN', ...options });
     contexts.push(context);
     return context.newPage();

@@ -1,7 +1,7 @@
 import { expect, inject, it } from 'vitest';
-import { useChromium } from './browser.ts';
+import { chromiumForFile } from './browser.ts';
 
-const openPage = useChromium();
+const openPage = chromiumForFile();
 
 it('inserts a material from the 素材库 at the caret of the item being drafted', async () => {
   const page = await openPage();

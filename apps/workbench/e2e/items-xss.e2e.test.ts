@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { antdButton, useChromium } from './browser.ts';
+import { antdButton, chromiumForFile } from './browser.ts';
 
-const openPage = useChromium();
+const openPage = chromiumForFile();
 
 const button = antdButton;
 
