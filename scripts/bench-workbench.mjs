@@ -21,20 +21,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { readChunks } from '../apps/workbench/bench/chunks.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// As scripts/chromium.ts (a .ts file plain Node cannot import).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const RENDERS = 3;
 if (!existsSync(CHROMIUM_PATH)) {
