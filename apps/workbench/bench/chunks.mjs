@@ -30,9 +30,14 @@ export function readChunks(outDir) {
   const pageKey = (name) =>
     Object.keys(manifest).find((k) => k.endsWith(`/${name}.tsx`)) ??
     Object.keys(manifest).find((k) => k.startsWith(`_${name}-`));
-  /** The JS a first visit to a page loads before the page can render: the shell's and the page's static closure. */
+  /**
+   * The JS a first visit to a page loads before the page can render: the shell's and the page's static
+   * closure. The entry is the tiny first script (src/boot.ts), which loads the app (src/main.tsx) at once
+   * with a dynamic import: the entry's dynamic imports count as the shell.
+   */
   const firstVisit = (pageName) => {
     const files = closure(entry);
+    for (const key of manifest[entry].dynamicImports ?? []) closure(key, files);
     const page = pageKey(pageName);
     if (page) closure(page, files);
     return [...files].map((file) => ({ file, kb: kb(file) })).sort((a, b) => b.kb - a.kb);

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { pathOfHash } from './pathOfHash.ts';
 
-/** The path of a location hash: `#/items/A1?x=1` → `/items/A1`; an empty hash is `/`. */
-export function pathOfHash(hash: string): string {
-  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  return path.startsWith('/') ? path : `/${path}`;
-}
+export { pathOfHash } from './pathOfHash.ts';
 
 /**
  * Matches `path` against a pattern such as `/items/:id`; returns the decoded parameters, or `null`.

@@ -14,12 +14,10 @@ import type {
   UrgentEventRow,
   VersionRow,
 } from './rows.ts';
-import { SCHEMA_VERSIONS } from './schema.ts';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema.ts';
 
 export type { NoteRow } from './rows.ts';
-
-/** The name of the workbench's IndexedDB database. */
-export const DATABASE_NAME = 'caibian';
+export { DATABASE_NAME } from './schema.ts';
 
 /**
  * The workbench's IndexedDB database. Every schema change adds a new `version(n)` below (declared in

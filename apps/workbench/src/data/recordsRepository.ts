@@ -1,15 +1,7 @@
-import {
-  fail,
-  type ItemId,
-  invariant,
-  ok,
-  type Problem,
-  RECORD_SET_VERSION,
-  type RecordSet,
-  type Result,
-} from '@caibian/core';
+import { fail, type ItemId, invariant, ok, type Problem, type RecordSet, type Result } from '@caibian/core';
 import type { CaibianDb } from './db.ts';
 import { type ImportProgress, type ImportSummary, importRecordSet } from './importRecordSet.ts';
+import { recordSetOf } from './recordSetOf.ts';
 import { RECORD_KINDS, type RecordKind, type RecordOfKind, type SegmentRow } from './rows.ts';
 import {
   emptySegment,
@@ -184,21 +176,6 @@ export function loadRecordSet(db: CaibianDb): Promise<RecordSet> {
       db.commissions.toArray(),
       db.urgentEvents.toArray(),
     ]);
-    const set: RecordSet = {
-      version: RECORD_SET_VERSION,
-      units,
-      items: heads.flatMap((row) => row.heads),
-      routes: [],
-      adoptions: [],
-      instructions: [],
-      penalties: [],
-      commissions,
-      urgentEvents,
-    };
-    for (const row of segments) {
-      const target = set[row.kind] as RecordOfKind[RecordKind][];
-      for (const record of row.records) target.push(record);
-    }
-    return set;
+    return recordSetOf({ units, heads, segments, commissions, urgentEvents });
   });
 }

@@ -1,3 +1,6 @@
+/** The name of the workbench's IndexedDB database. */
+export const DATABASE_NAME = 'caibian';
+
 /**
  * Every version of the workbench's IndexedDB schema, in Dexie's notation (`++` auto-increment, `&` unique,
  * `*` multi-entry, `[a+b]` compound). A version is never edited once released: a change is a new version

@@ -15,19 +15,25 @@ export interface SchemesRepository {
   remove(id: string): Promise<void>;
 }
 
+/**
+ * The current (highest) revision of every scheme among `rows`, by name: what {@link SchemesRepository.list}
+ * gives (also used by the ranking worker's own read of the table).
+ */
+export function currentRevisions(rows: readonly SchemeRow[]): SchemeRow[] {
+  const latest = new Map<string, SchemeRow>();
+  for (const row of rows) {
+    const seen = latest.get(row.id);
+    if (!seen || seen.revision < row.revision) latest.set(row.id, row);
+  }
+  return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
 /** A {@link SchemesRepository} over `db`, stamping revisions with `now()`. */
 export function createSchemesRepository(db: CaibianDb, now: () => Date = () => new Date()): SchemesRepository {
   const revisions = (id: string) =>
     db.schemes.where('[id+revision]').between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true);
   return {
-    async list() {
-      const latest = new Map<string, SchemeRow>();
-      for (const row of await db.schemes.toArray()) {
-        const seen = latest.get(row.id);
-        if (!seen || seen.revision < row.revision) latest.set(row.id, row);
-      }
-      return [...latest.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-    },
+    list: async () => currentRevisions(await db.schemes.toArray()),
     async get(id, revision) {
       return revision === undefined ? revisions(id).last() : db.schemes.get([id, revision]);
     },

@@ -4,10 +4,12 @@ import {
   createRequestHandler,
   type EngineMethod,
   type HandlerOptions,
+  type LoadedRecords,
   type RankingRequest,
   type RankingResponse,
 } from './rankingProtocol.ts';
 import type { DataSummary } from './rankingTypes.ts';
+import { createRankingWorker, takeStartedRankingWorker } from './rankingWorkerStart.ts';
 
 type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
 
@@ -81,7 +83,7 @@ export function createWorkerRankingClient(worker: Worker): RankingClient {
 
 /** A client that runs the engine in this thread (tests, or a browser without module workers). */
 export function createLocalRankingClient(
-  loadEngine: () => Promise<RankingEngine>,
+  loadEngine: () => Promise<LoadedRecords>,
   options: HandlerOptions = {},
 ): RankingClient {
   return clientOver(createRequestHandler(loadEngine, options));
@@ -90,14 +92,14 @@ export function createLocalRankingClient(
 let shared: RankingClient | null = null;
 
 /**
- * The page's shared client: a module worker where the browser has one, else the engine in this thread.
- * Created on first use and kept, so the indexed records survive switching pages.
+ * The page's shared client: a module worker where the browser has one (the one the app's first script
+ * started, if it did), else the engine in this thread. Created on first use and kept, so the indexed
+ * records survive switching pages.
  */
 export function rankingClient(): RankingClient {
   if (shared) return shared;
   if (typeof Worker !== 'undefined') {
-    const worker = new Worker(new URL('./rankingWorker.ts', import.meta.url), { type: 'module', name: '排名计算' });
-    shared = createWorkerRankingClient(worker);
+    shared = createWorkerRankingClient(takeStartedRankingWorker() ?? createRankingWorker());
   } else {
     const fromDb = () => import('./loadEngine.ts');
     shared = createLocalRankingClient(() => fromDb().then((m) => m.loadEngineFromDb()), {
