@@ -27,7 +27,17 @@ export interface Binding {
    * Adoptions a rule matched, in date order: row, item and outcome (sequential reads for a period's loop). The
    * position in this order is the order of (date, row), the tie rule between adoptions.
    */
-  readonly matched: { readonly byDate: ByDate; readonly item: Int32Array; readonly outcome: Int32Array };
+  readonly matched: {
+    readonly byDate: ByDate;
+    readonly item: Int32Array;
+    /** Index in `outcomes` (16 bits while there are fewer than 65,536 outcomes: a scheme has tens). */
+    readonly outcome: Uint16Array | Int32Array;
+    /**
+     * Per position, the item's one unit when a single credited unit takes all its points, else -1 (the fast
+     * path): a period's loop then reads only sequential arrays.
+     */
+    readonly solo: Int32Array;
+  };
   /** Routes that pay, in date order, with their item, points and rules. */
   readonly routesPaying: Paying;
   readonly unadoptedPaying: Paying;
@@ -44,19 +54,18 @@ export interface Binding {
    */
   readonly share: Float64Array;
   readonly credited: Uint8Array;
-  /** Per item: its one unit when a single credited unit takes all its points (the fast path), else -1. */
-  readonly soloUnit: Int32Array;
 }
 
 /**
- * Rows that pay, in date order: `byDate.order[k]` is the row, `item[k]` its item, `points[k]` its points and
- * `rules[k]` the bit mask of the rules that pay on it.
+ * Rows that pay, in date order: `byDate.order[k]` is the row, `item[k]` its item and `rule[k]` the rule that
+ * pays on it (a route matches its first rule; the points are the rule's).
  */
 export interface Paying {
   readonly byDate: ByDate;
   readonly item: Int32Array;
-  readonly points: Float64Array;
-  readonly rules: Uint32Array;
+  /** Per position, the item's one unit taking all its points, else -1 (as `Binding.matched.solo`). */
+  readonly solo: Int32Array;
+  readonly rule: Uint8Array;
 }
 
 /** True when item unit slot `s` receives credit. */
@@ -76,22 +85,26 @@ export function governedAt(governed: Uint8Array, i: number): boolean {
 
 /** Applies `compiled` to `index`; `governs(date)` says which rows (by YYYYMMDD date) this scheme scores. */
 export function bindScheme(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean): Binding {
-  const { share, credited, soloUnit } = shares(compiled, index);
+  // Per item: its one unit when a single credited unit takes all its points (the fast path), else -1. Copied
+  // per row into the date-ordered arrays, so only needed while binding: a borrowed array.
+  const soloUnit = borrowInt32(index.itemCount).fill(-1);
+  const { share, credited } = shares(compiled, index, soloUnit);
   const routeGoverned = governedRows(index.route.date, governs);
   const penaltyGoverned = governedRows(index.penalty.date, governs);
-  return {
+  const binding: Binding = {
     compiled,
     index,
-    ...bindAdoptions(compiled, index, governs),
-    routesPaying: bindRoutes(compiled.routes, index, routeGoverned, false),
-    unadoptedPaying: bindRoutes(compiled.unadopted, index, routeGoverned, true),
+    ...bindAdoptions(compiled, index, governs, soloUnit),
+    routesPaying: bindRoutes(compiled.routes, index, routeGoverned, false, soloUnit),
+    unadoptedPaying: bindRoutes(compiled.unadopted, index, routeGoverned, true, soloUnit),
     routeGoverned,
     penaltyGoverned,
     ...bindInstructions(compiled, index, governs),
     share,
     credited,
-    soloUnit,
   };
+  giveBack(soloUnit);
+  return binding;
 }
 
 /** 1 for each row whose date the scheme governs; empty when it governs every row. */
@@ -104,16 +117,16 @@ function governedRows(dates: Int32Array, governs: (date: number) => boolean): Ui
   return out;
 }
 
-function shares(compiled: CompiledScheme, index: RecordIndex) {
+/** Shares and credit per item unit slot; fills `soloUnit` (all -1 on entry) for items with one unit in full. */
+function shares(compiled: CompiledScheme, index: RecordIndex, soloUnit: Int32Array) {
   const { itemUnitStart, itemUnits, itemUnitShare, itemCount } = index;
-  const soloUnit = new Int32Array(itemCount).fill(-1);
   if (compiled.noCredit.size === 0 && itemUnitShare.length === 0) {
     // Every unit credited, equal splits: the shares are 1 / units (shareAt), nothing to keep per slot.
     for (let i = 0; i < itemCount; i++) {
       const start = itemUnitStart[i] ?? 0;
       if ((itemUnitStart[i + 1] ?? 0) - start === 1) soloUnit[i] = itemUnits[start] ?? -1;
     }
-    return { share: new Float64Array(0), credited: new Uint8Array(0), soloUnit };
+    return { share: new Float64Array(0), credited: new Uint8Array(0) };
   }
   const share = new Float64Array(itemUnits.length);
   const credited = new Uint8Array(itemUnits.length).fill(1);
@@ -143,10 +156,18 @@ function shares(compiled: CompiledScheme, index: RecordIndex) {
       share[s] = credited[s] === 0 ? 0 : Number.isNaN(v) ? rest : v;
     }
   }
-  return { share, credited, soloUnit };
+  return { share, credited };
 }
 
-function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (date: number) => boolean) {
+/** Slots of the direct-mapped table of recent adoption keys (a power of two). */
+const RECENT = 4096;
+
+function bindAdoptions(
+  compiled: CompiledScheme,
+  index: RecordIndex,
+  governs: (date: number) => boolean,
+  soloUnit: Int32Array,
+) {
   const n = index.adoption.item.length;
   const outcomes: AdoptionOutcome[] = [];
   // The outcome of each row is only needed until the matched rows are sorted: a borrowed array.
@@ -156,11 +177,12 @@ function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (d
   const routeBits = compiled.routeBits;
   const usesCategory = compiled.usesCategory;
   // Per publication (its index), its normalised name; per (publication, level, form, category, routes), the
-  // outcome. Rows mostly repeat the key of a recent row: one number compared, then one map lookup.
+  // outcome. A record set has a few hundred distinct keys: a direct-mapped table of recent keys answers almost
+  // every row with one comparison, the map the rest.
   const normalised: (string | undefined)[] = [];
   const cache = new Map<number, number>();
-  let lastKey = -1;
-  let lastOutcome = -1;
+  const recentKey = new Float64Array(RECENT).fill(-1);
+  const recentOutcome = new Int32Array(RECENT);
   for (let i = 0; i < n && compiled.adoptions.length > 0; i++) {
     const item = itemOf[i] ?? -1;
     if (item < 0 || !governs(dateOf[i] ?? 0)) continue;
@@ -170,29 +192,39 @@ function bindAdoptions(compiled: CompiledScheme, index: RecordIndex, governs: (d
     const category = usesCategory ? (itemCategory[item] ?? NONE) : NONE;
     const routes = (itemRoutes[item] ?? 0) & routeBits;
     // 21 bits of rule inputs under the publication: exact integers below 2^53.
-    const key = publication * 2_097_152 + ((((level & 7) * 32 + form) * 32 + category) * 256 + routes);
-    if (key !== lastKey) {
-      let outcome = cache.get(key);
-      if (outcome === undefined) {
-        let name = normalised[publication];
-        if (name === undefined) {
-          name = normalizePublication(publications[publication] ?? '');
-          normalised[publication] = name;
-        }
-        outcome = evaluateAdoption(compiled, name, level, form, category, routes, outcomes);
-        cache.set(key, outcome);
-      }
-      lastKey = key;
-      lastOutcome = outcome;
+    const rest = (((level & 7) * 32 + form) * 32 + category) * 256 + routes;
+    const key = publication * 2_097_152 + rest;
+    const slot = (rest ^ Math.imul(publication, 0x9e3779b1)) & (RECENT - 1);
+    if (recentKey[slot] === key) {
+      outcomeOf[i] = recentOutcome[slot] ?? -1;
+      continue;
     }
-    outcomeOf[i] = lastOutcome;
+    let outcome = cache.get(key);
+    if (outcome === undefined) {
+      let name = normalised[publication];
+      if (name === undefined) {
+        name = normalizePublication(publications[publication] ?? '');
+        normalised[publication] = name;
+      }
+      outcome = evaluateAdoption(compiled, name, level, form, category, routes, outcomes);
+      cache.set(key, outcome);
+    }
+    recentKey[slot] = key;
+    recentOutcome[slot] = outcome;
+    outcomeOf[i] = outcome;
   }
   const byDate = sortKeptByDate(dateOf, outcomeOf);
   const kept = byDate.order.length;
+  const item = inDateOrder(itemOf, byDate.order, new Int32Array(kept));
   const matched = {
     byDate,
-    item: inDateOrder(itemOf, byDate.order, new Int32Array(kept)),
-    outcome: inDateOrder(outcomeOf, byDate.order, new Int32Array(kept)),
+    item,
+    outcome: inDateOrder(
+      outcomeOf,
+      byDate.order,
+      outcomes.length < 65_536 ? new Uint16Array(kept) : new Int32Array(kept),
+    ),
+    solo: inDateOrder(soloUnit, item, new Int32Array(kept)),
   };
   giveBack(outcomeOf);
   return { outcomes, matched };
@@ -238,8 +270,8 @@ function evaluateAdoption(
 const NO_ROWS: Paying = {
   byDate: { order: new Int32Array(0), first: 0, dayStart: new Int32Array(1) },
   item: new Int32Array(0),
-  points: new Float64Array(0),
-  rules: new Uint32Array(0),
+  solo: new Int32Array(0),
+  rule: new Uint8Array(0),
 };
 
 const ruleTables = new WeakMap<readonly RouteClause[], Int8Array>();
@@ -272,6 +304,7 @@ function bindRoutes(
   index: RecordIndex,
   governed: Uint8Array,
   unadoptedOnly: boolean,
+  soloUnit: Int32Array,
 ): Paying {
   if (rules.length === 0) return NO_ROWS;
   const { item: itemOf, date, level, kind } = index.route;
@@ -287,9 +320,11 @@ function bindRoutes(
     }
     ruleOf[i] = table[(((level[i] ?? NONE) & 7) * 2 + kindCode) * 32 + (itemCategory[item] ?? NONE)] ?? -1;
   }
-  const candidates = sortKeptByDate(date, ruleOf).order;
+  // The candidates in date order and the rows that pay are work arrays: only the paying rows' columns are kept.
+  const sorted = borrowInt32(date.length);
+  const candidates = sortKeptByDate(date, ruleOf, sorted).order;
   const seen = rules.length <= 8 ? new Uint8Array(index.itemCount) : new Uint32Array(index.itemCount);
-  const pays = new Int32Array(candidates.length);
+  const pays = borrowInt32(candidates.length);
   let n = 0;
   for (let k = 0; k < candidates.length; k++) {
     const row = candidates[k] ?? 0;
@@ -300,19 +335,17 @@ function bindRoutes(
     if (rules[ruleOf[row] ?? 0]?.points !== 0) pays[n++] = row;
   }
   const order = pays.slice(0, n);
-  const points = new Float64Array(n);
-  const bits = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    const r = ruleOf[order[k] ?? 0] ?? 0;
-    points[k] = rules[r]?.points ?? 0;
-    bits[k] = 1 << r;
-  }
+  const rule = new Uint8Array(n);
+  for (let k = 0; k < n; k++) rule[k] = ruleOf[order[k] ?? 0] ?? 0;
   giveBack(ruleOf);
+  giveBack(sorted);
+  giveBack(pays);
+  const item = inDateOrder(itemOf, order, new Int32Array(n));
   return {
     byDate: byDateOfSorted(date, order),
-    item: inDateOrder(itemOf, order, new Int32Array(n)),
-    points,
-    rules: bits,
+    item,
+    solo: inDateOrder(soloUnit, item, new Int32Array(n)),
+    rule,
   };
 }
 

@@ -55,8 +55,8 @@ export function sortRowsByDate(dates: Int32Array, rows: Int32Array | null): ByDa
   return { order, first: min, dayStart };
 }
 
-/** `values[order[k]]` for each k: a table's column in date order. */
-export function inDateOrder<T extends Int32Array | Float64Array>(values: T, order: Int32Array, out: T): T {
+/** `values[order[k]]` for each k, written into `out`: a table's column in date order. */
+export function inDateOrder<T extends Int32Array | Uint16Array>(values: Int32Array, order: Int32Array, out: T): T {
   for (let k = 0; k < order.length; k++) out[k] = values[order[k] ?? 0] ?? 0;
   return out;
 }
@@ -83,8 +83,11 @@ export function byDateOfSorted(dates: Int32Array, order: Int32Array): ByDate {
   return { order, first, dayStart };
 }
 
-/** Sorts the rows `i` with `keep[i] >= 0` by date (`dates[i]`), stably, in O(n + days). */
-export function sortKeptByDate(dates: Int32Array, keep: Int32Array): ByDate {
+/**
+ * Sorts the rows `i` with `keep[i] >= 0` by date (`dates[i]`), stably, in O(n + days). The order is written
+ * into `into` when given (long enough for every kept row: a borrowed work array), else into a new array.
+ */
+export function sortKeptByDate(dates: Int32Array, keep: Int32Array, into?: Int32Array): ByDate {
   let n = 0;
   let min = 2_147_483_647;
   let max = -2_147_483_648;
@@ -95,7 +98,7 @@ export function sortKeptByDate(dates: Int32Array, keep: Int32Array): ByDate {
     if (key < min) min = key;
     if (key > max) max = key;
   }
-  const order = new Int32Array(n);
+  const order = into === undefined ? new Int32Array(n) : into.subarray(0, n);
   if (n === 0) return { order, first: 0, dayStart: new Int32Array(1) };
   const range = max - min + 1;
   const dayStart = new Int32Array(range + 1);

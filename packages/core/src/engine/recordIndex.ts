@@ -2,6 +2,7 @@ import type { RecordSet } from '../model/records.ts';
 import { type ByDate, sortByDate } from './byDate.ts';
 import { codes, dateNumber, NONE, routeBit } from './codes.ts';
 import { internIds } from './internIds.ts';
+import { borrowInt32, giveBack } from './scratch.ts';
 
 /**
  * A record set indexed once for scoring: ids turned into numbers, dates into YYYYMMDD numbers, every table
@@ -24,7 +25,10 @@ export interface RecordIndex {
   /** Share of each item unit as recorded, NaN when the record gives none; empty when no record gives one. */
   readonly itemUnitShare: Float64Array;
   readonly itemCategory: Uint8Array;
-  /** Bit mask of attachment kinds; empty when no item has an attachment. */
+  /**
+   * Bit mask of attachment kinds; empty when no item has an attachment. Read on first use: only schemes with
+   * attachment rules need it, and it costs a visit to every item's attachment list.
+   */
   readonly itemAttachments: Uint8Array;
   /** Bit mask of (level, route kind) pairs the item was sent by, over the whole record set. */
   readonly itemRoutes: Uint8Array;
@@ -36,8 +40,8 @@ export interface RecordIndex {
     /** Level and form codes ({@link codes}). */
     readonly level: Uint8Array;
     readonly form: Uint8Array;
-    /** Index in `publications`. */
-    readonly publication: Int32Array;
+    /** Index in `publications` (16 bits unless a record set names 65,536 publications or more). */
+    readonly publication: Uint16Array | Int32Array;
   };
   readonly route: {
     readonly item: Int32Array;
@@ -62,7 +66,10 @@ export interface RecordIndex {
   /** Rows of each table sorted by date (routes on first use: only quotas read them). */
   readonly routesByDate: ByDate;
   readonly instructionsByDate: ByDate;
-  /** Per item, all 0 between periods: the items a period already counted as scored (across schemes). */
+  /**
+   * Per item, all 0 between periods: the items a period already counted as scored across schemes (made on
+   * first use: scoring under one scheme needs no marks).
+   */
   readonly counted: Uint8Array;
 }
 
@@ -95,10 +102,11 @@ export function indexRecords(records: RecordSet): RecordIndex {
   // Item ids are interned to ints once (a hash table over typed arrays); rows then look their item up.
   const itemIds = new Array<string | undefined>(itemCount);
   const itemUnitStart = new Int32Array(itemCount + 1);
-  let itemUnits = new Int32Array(itemCount + 16);
+  // Built in a borrowed array (room for two units an item, grown if need be), then copied to its exact size.
+  const building = borrowInt32(2 * itemCount + 16);
+  let itemUnits = building;
   let itemUnitShare = new Float64Array(0);
   const itemCategory = new Uint8Array(itemCount);
-  let itemAttachments = new Uint8Array(0);
   let slot = 0;
   for (let i = 0; i < itemCount; i++) {
     const item = items[i];
@@ -125,47 +133,34 @@ export function indexRecords(records: RecordSet): RecordIndex {
       slot++;
     }
     itemCategory[i] = category(item.category);
-    const attachments = item.attachments;
-    if (attachments.length === 0) continue;
-    if (itemAttachments.length === 0) itemAttachments = new Uint8Array(itemCount);
-    let kinds = 0;
-    for (let k = 0; k < attachments.length; k++) kinds |= 1 << codes.attachment(attachments[k]?.kind);
-    itemAttachments[i] = kinds;
   }
   itemUnitStart[itemCount] = slot;
   itemUnits = itemUnits.slice(0, slot);
+  giveBack(building);
   if (itemUnitShare.length > 0) itemUnitShare = itemUnitShare.slice(0, slot);
   const ids = internIds(itemIds);
   const lookup = ids.indexOf;
 
   const publications: string[] = [];
   const publicationIndex = new Map<string, number>();
-  let lastPublication: string | undefined;
-  let lastPublicationCode = -1;
-  const publicationOf = (name: string): number => {
-    if (name === lastPublication) return lastPublicationCode;
+  const publicationOf = lastCode((name) => {
+    if (name === undefined) return -1;
     let code = publicationIndex.get(name);
     if (code === undefined) {
       code = publications.length;
       publications.push(name);
       publicationIndex.set(name, code);
     }
-    lastPublication = name;
-    lastPublicationCode = code;
     return code;
-  };
+  });
 
   const adoptions = records.adoptions;
   const n = adoptions.length;
-  const adoption = {
-    item: new Int32Array(n),
-    date: new Int32Array(n),
-    level: new Uint8Array(n),
-    form: new Uint8Array(n),
-    publication: new Int32Array(n),
-  };
-  const { item: adoptionItem, date: adoptionDate, level: adoptionLevel, form: adoptionForm } = adoption;
-  const adoptionPublication = adoption.publication;
+  const adoptionItem = new Int32Array(n);
+  const adoptionDate = new Int32Array(n);
+  const adoptionLevel = new Uint8Array(n);
+  const adoptionForm = new Uint8Array(n);
+  let adoptionPublication: Uint16Array | Int32Array = new Uint16Array(n);
   const itemAdopted = new Uint8Array(itemCount);
   const level = lastCode(codes.level);
   const form = lastCode(codes.form);
@@ -177,9 +172,20 @@ export function indexRecords(records: RecordSet): RecordIndex {
     adoptionDate[i] = dateNumber(a.date);
     adoptionLevel[i] = level(a.level);
     adoptionForm[i] = form(a.form);
-    adoptionPublication[i] = publicationOf(a.publication);
+    const publication = publicationOf(a.publication);
+    if (publication > 65_535 && adoptionPublication instanceof Uint16Array) {
+      adoptionPublication = Int32Array.from(adoptionPublication);
+    }
+    adoptionPublication[i] = publication;
     if (item >= 0) itemAdopted[item] = 1;
   }
+  const adoption = {
+    item: adoptionItem,
+    date: adoptionDate,
+    level: adoptionLevel,
+    form: adoptionForm,
+    publication: adoptionPublication,
+  };
 
   const routes = records.routes;
   const route = {
@@ -245,6 +251,8 @@ export function indexRecords(records: RecordSet): RecordIndex {
   ids.release();
 
   let routesByDate: ByDate | undefined;
+  let itemAttachments: Uint8Array | undefined;
+  let counted: Uint8Array | undefined;
   return {
     records,
     unitIndex,
@@ -257,7 +265,10 @@ export function indexRecords(records: RecordSet): RecordIndex {
     itemUnits,
     itemUnitShare,
     itemCategory,
-    itemAttachments,
+    get itemAttachments() {
+      itemAttachments ??= attachmentKinds(items);
+      return itemAttachments;
+    },
     itemRoutes,
     itemAdopted,
     adoption,
@@ -269,12 +280,29 @@ export function indexRecords(records: RecordSet): RecordIndex {
       return routesByDate;
     },
     instructionsByDate: sortByDate(instruction.date),
-    counted: new Uint8Array(itemCount),
+    get counted() {
+      counted ??= new Uint8Array(itemCount);
+      return counted;
+    },
   };
 }
 
+/** Per item, the bit mask of its attachment kinds; empty when no item has an attachment. */
+function attachmentKinds(items: RecordSet['items']): Uint8Array {
+  let out = new Uint8Array(0);
+  for (let i = 0; i < items.length; i++) {
+    const attachments = items[i]?.attachments;
+    if (attachments === undefined || attachments.length === 0) continue;
+    if (out.length === 0) out = new Uint8Array(items.length);
+    let kinds = 0;
+    for (let k = 0; k < attachments.length; k++) kinds |= 1 << codes.attachment(attachments[k]?.kind);
+    out[i] = kinds;
+  }
+  return out;
+}
+
 /** `array` copied into a larger one holding at least `length` values. */
-function grown(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+function grown(array: Int32Array, length: number): Int32Array {
   const out = new Int32Array(Math.max(length, array.length * 2));
   out.set(array);
   return out;
@@ -287,9 +315,9 @@ function grownShares(array: Float64Array<ArrayBuffer>, length: number): Float64A
 }
 
 /**
- * `toCode` remembering its last answers: a vocabulary has a handful of values, and rows repeat the same few
- * strings, so a row costs a comparison or a few (equal strings are mostly the same string) instead of a map
- * lookup.
+ * `toCode` remembering its first 16 distinct answers: a vocabulary (or the publications of a record set) has a
+ * handful of values, and rows repeat the same few strings, so a row costs a comparison or a few (equal strings
+ * are mostly the same string) instead of a map lookup.
  */
 function lastCode(toCode: (value: string | undefined) => number): (value: string | undefined) => number {
   const seen: (string | undefined)[] = [];

@@ -179,9 +179,11 @@ function scoreAll(bindings: readonly Binding[], index: RecordIndex, period: Peri
   const units = index.records.units;
   const rankedOf = rollUp ? index.topParent : identityOf(index);
   const tieBreaks = primary?.compiled.tieBreaks ?? [];
+  // Under one scheme an item is scored at most once (its list is distinct): marks across schemes are not needed.
+  const across = bindings.length > 1;
   const acc = createAccumulator(
     units.length,
-    index.counted,
+    across ? index.counted : NO_MARKS,
     rankedOf,
     tieBreaks.length,
     ledger ? ledgerBook(index) : null,
@@ -191,10 +193,10 @@ function scoreAll(bindings: readonly Binding[], index: RecordIndex, period: Peri
     for (const b of bindings) {
       const penaltyRows = preparePenalties(acc, b, from, to);
       const scored = scoreItems(acc, b, from, to);
-      lists.push(scored);
+      if (across) lists.push(scored);
       scorePenalties(acc, b, penaltyRows);
       scoreQuotas(acc, b, from, to);
-      countScored(acc, b, scored, b === primary);
+      countScored(acc, b, scored, b === primary, across);
       if (b === primary) countAdoptions(acc, b, from, to);
       acc.track = null;
       acc.tracked.clear();
@@ -205,6 +207,9 @@ function scoreAll(bindings: readonly Binding[], index: RecordIndex, period: Peri
   }
   return { acc, primary, tieBreaks };
 }
+
+/** The accumulator's `counted` under one scheme, where countScored needs no marks. */
+const NO_MARKS = new Uint8Array(0);
 
 const identities = new WeakMap<RecordIndex, Int32Array>();
 
@@ -255,19 +260,24 @@ function scoreParts(bindings: readonly Binding[], index: RecordIndex, period: Pe
   };
 }
 
-/** Adds each newly scored item once to each distinct ranked unit it credits. */
-function countScored(acc: Accumulator, b: Binding, scored: Scored, primary: boolean): void {
+/**
+ * Adds each newly scored item once to each distinct ranked unit it credits; `across` marks items in the shared
+ * `counted` so that a later scheme of the same period does not count them again.
+ */
+function countScored(acc: Accumulator, b: Binding, scored: Scored, primary: boolean, across: boolean): void {
   const scoredTie = primary ? b.compiled.tieBreaks.findIndex((t) => t.type === 'scoredItems') : -1;
   const { counted, rankedOf, scoredItems } = acc;
-  const { soloUnit } = b;
   const addOne = (ranked: number) => {
     scoredItems[ranked] = (scoredItems[ranked] ?? 0) + 1;
   };
+  const { items, solo: soloOf } = scored;
   for (let k = 0; k < scored.count; k++) {
-    const item = scored.items[k] ?? 0;
-    if (counted[item] === 1) continue;
-    counted[item] = 1;
-    const solo = soloUnit[item] ?? -1;
+    const item = items[k] ?? 0;
+    if (across) {
+      if (counted[item] === 1) continue;
+      counted[item] = 1;
+    }
+    const solo = soloOf[k] ?? -1;
     if (solo >= 0) addOne(rankedOf[solo] ?? solo);
     else forRankedUnits(acc, b, item, addOne);
   }
@@ -330,21 +340,25 @@ function rollUpTotals(acc: Accumulator, index: RecordIndex) {
 }
 
 const NONE_YET: readonly never[] = Object.freeze([]);
-const membersOf = new WeakMap<Int32Array, Map<number, UnitId[]>>();
+const membersOf = new WeakMap<Int32Array, Map<number, readonly UnitId[]>>();
 
-/** The units that roll into each ranked unit, kept per roll-up table. */
-function members(rankedOf: Int32Array, units: RecordSet['units']): Map<number, UnitId[]> {
+/**
+ * The units that roll into each ranked unit, kept per roll-up table. The lists are frozen and shared by every
+ * period's results (a result is plain, read-only data): scoring a period allocates no list per unit.
+ */
+function members(rankedOf: Int32Array, units: RecordSet['units']): Map<number, readonly UnitId[]> {
   let map = membersOf.get(rankedOf);
   if (map === undefined) {
-    map = new Map();
+    const lists = new Map<number, UnitId[]>();
     for (let i = 0; i < units.length; i++) {
       const r = rankedOf[i] ?? i;
       if (r === i) continue;
-      const list = map.get(r);
+      const list = lists.get(r);
       const id = units[i]?.id as UnitId;
-      if (list === undefined) map.set(r, [id]);
+      if (list === undefined) lists.set(r, [id]);
       else list.push(id);
     }
+    map = new Map([...lists].map(([r, list]) => [r, Object.freeze(list)]));
     membersOf.set(rankedOf, map);
   }
   return map;
@@ -369,7 +383,7 @@ function unitScores(acc: Accumulator, index: RecordIndex, average: boolean): Uni
       scoredItems,
       disqualified: disqualified[i] === 1,
       tieBreak: acc.tieBreaks.length === 0 ? NONE_YET : acc.tieBreaks.map((values) => values[i] ?? 0),
-      members: memberIds.get(i)?.slice() ?? [],
+      members: memberIds.get(i) ?? NONE_YET,
     });
   }
   return out;

@@ -6,12 +6,14 @@ import type { RecordRef } from './types.ts';
 
 /**
  * Items scored in the period under one scheme: a mark per item, the row that first scored it, and the list
- * `items[0 … count-1]`. The arrays are the binding's scratch, valid until its next period is scored.
+ * `items[0 … count-1]` with each one's solo unit (`solo[k]`, -1 when shared). The arrays are the binding's
+ * scratch, valid until its next period is scored.
  */
 export interface Scored {
   readonly mark: Uint8Array;
   readonly row: Int32Array;
   readonly items: Int32Array;
+  readonly solo: Int32Array;
   readonly count: number;
 }
 
@@ -29,6 +31,7 @@ interface Scratch {
   mark: Uint8Array;
   row: Int32Array;
   items: Int32Array;
+  solo: Int32Array;
   count: number;
   /** Per outcome: its points, 1 when it makes the item scored, 1 when joint units each take it in full. */
   readonly pointsOf: Float64Array;
@@ -54,6 +57,7 @@ function scratchOf(b: Binding): Scratch {
       mark: new Uint8Array(itemCount),
       row: new Int32Array(b.compiled.attachments.length > 0 ? itemCount : 0),
       items: new Int32Array(itemCount),
+      solo: new Int32Array(itemCount),
       count: 0,
       best: b.compiled.combineMax ? new Int32Array(itemCount).fill(-1) : null,
     };
@@ -65,16 +69,15 @@ function scratchOf(b: Binding): Scratch {
 }
 
 function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number): Scored {
-  const { soloUnit } = b;
   const scratch = scratchOf(b);
-  const { mark, row: firstRow, items, pointsOf, scoresItem, eachOf } = scratch;
+  const { mark, row: firstRow, items, solo: soloOf, pointsOf, scoresItem, eachOf } = scratch;
   let count = 0;
   const ledger = acc.ledger !== null;
   const fast = !ledger && acc.track === null;
   const totals = acc.totals;
   const best = scratch.best;
   const touched: number[] = [];
-  const { byDate, item: itemAt, outcome: outcomeAt } = b.matched;
+  const { byDate, item: itemAt, outcome: outcomeAt, solo: soloAt } = b.matched;
   const order = byDate.order;
   const { start, end } = rangeOf(byDate, from, to);
   const refs = ledger ? refsInOrder(acc, order) : NO_REFS;
@@ -82,9 +85,11 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
   for (let k = start; k < end; k++) {
     const outcome = outcomeAt[k] ?? 0;
     const item = itemAt[k] ?? 0;
+    const solo = soloAt[k] ?? -1;
     if (scoresItem[outcome] === 1 && mark[item] === 0) {
       mark[item] = 1;
       if (firstRow.length > 0) firstRow[item] = order[k] ?? 0;
+      soloOf[count] = solo;
       items[count++] = item;
     }
     if (best !== null) {
@@ -98,7 +103,6 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
     }
     const points = pointsOf[outcome] ?? 0;
     if (points === 0) continue;
-    const solo = soloUnit[item] ?? -1;
     if (fast && solo >= 0) totals[solo] = (totals[solo] ?? 0) + points;
     else if (ledger) {
       const row = order[k] ?? 0;
@@ -119,7 +123,7 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
     }
   }
   scratch.count = count;
-  return { mark, row: firstRow, items, count };
+  return { mark, row: firstRow, items, solo: soloOf, count };
 }
 
 /** One ledger line of an adoption outcome: the base points under its rule, then each multiplier's extra. */
@@ -182,18 +186,19 @@ function scoreRoutes(
 ): void {
   if (rules.length === 0) return;
   const each = b.compiled.jointEach;
-  const { byDate, item: itemAt, points: pointsAt, rules: rulesAt } = paying;
+  const { byDate, item: itemAt, solo: soloAt, rule: ruleAt } = paying;
+  const pointsOf = Float64Array.from(rules, (r) => r.points);
   const fast = acc.ledger === null && acc.track === null;
-  const { soloUnit } = b;
   const totals = acc.totals;
   const { start, end } = rangeOf(byDate, from, to);
   const refs = acc.ledger === null ? NO_REFS : refsInOrder(acc, byDate.order);
   const dates = b.index.route.date;
   const clauses = acc.ledger === null ? NO_CLAUSES : rules.map(sharedClause);
   for (let k = start; k < end; k++) {
-    const points = pointsAt[k] ?? 0;
+    const rule = ruleAt[k] ?? 0;
+    const points = pointsOf[rule] ?? 0;
     const item = itemAt[k] ?? 0;
-    const solo = soloUnit[item] ?? -1;
+    const solo = soloAt[k] ?? -1;
     if (fast && solo >= 0) {
       totals[solo] = (totals[solo] ?? 0) + points;
       continue;
@@ -203,12 +208,8 @@ function scoreRoutes(
       continue;
     }
     const i = byDate.order[k] ?? 0;
-    const bits = rulesAt[k] ?? 0;
     const at = refAt(acc, refs, k, 'route', i, dates[i] ?? 0, item);
-    for (let r = 0; r < rules.length; r++) {
-      if (((bits >>> r) & 1) === 0) continue;
-      creditLedger(acc, b, item, (rules[r] as RouteClause).points, each, at, clauses[r] as Clause);
-    }
+    creditLedger(acc, b, item, points, each, at, clauses[rule] as Clause);
   }
 }
 

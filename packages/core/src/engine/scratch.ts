@@ -1,7 +1,7 @@
 /**
  * Spare work arrays for the engine's one-off passes (a rule per row while binding, a hash table while
  * indexing): borrowed and given back within one call, so that indexing a fresh record set allocates only what
- * it keeps. Holds at most two arrays, of the largest sizes asked so far.
+ * it keeps. Holds at most five arrays, of the largest sizes asked so far.
  */
 const spares: Int32Array[] = [];
 
@@ -23,5 +23,5 @@ export function giveBack(array: Int32Array): void {
     array.byteOffset === 0 && array.byteLength === array.buffer.byteLength ? array : new Int32Array(array.buffer);
   spares.push(whole);
   spares.sort((a, b) => b.length - a.length);
-  spares.length = Math.min(spares.length, 2);
+  spares.length = Math.min(spares.length, 5);
 }
