@@ -1,12 +1,11 @@
 import type { Opening } from './opening.ts';
 import type { RankingEngine } from './rankingEngine.ts';
-import {
-  createRequestHandler,
-  type EngineMethod,
-  type HandlerOptions,
-  type LoadedRecords,
-  type RankingRequest,
-  type RankingResponse,
+import type {
+  EngineMethod,
+  HandlerOptions,
+  LoadedRecords,
+  RankingRequest,
+  RankingResponse,
 } from './rankingProtocol.ts';
 import type { DataSummary } from './rankingTypes.ts';
 import { createRankingWorker, takeStartedRankingWorker } from './rankingWorkerStart.ts';
@@ -81,12 +80,19 @@ export function createWorkerRankingClient(worker: Worker): RankingClient {
   );
 }
 
-/** A client that runs the engine in this thread (tests, or a browser without module workers). */
+/**
+ * A client that runs the engine in this thread (tests, or a browser without module workers). The engine's
+ * code is loaded with the first request, so a page that only may need a ranking does not load it.
+ */
 export function createLocalRankingClient(
   loadEngine: () => Promise<LoadedRecords>,
   options: HandlerOptions = {},
 ): RankingClient {
-  return clientOver(createRequestHandler(loadEngine, options));
+  let handler: Promise<Send> | null = null;
+  return clientOver(async (request) => {
+    handler ??= import('./rankingProtocol.ts').then((m) => m.createRequestHandler(loadEngine, options));
+    return (await handler)(request);
+  });
 }
 
 let shared: RankingClient | null = null;

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, LEVELS, type Level, type Unit, type UnitId } from '@caibian/core';
-import { DatePicker, Input, Select, Space } from 'antd';
+import { Input, Select, Space } from 'antd';
 import { ITEM_STATUSES, type ItemStatus } from '../../data/rows.ts';
+import { DateRangeFilter } from './DateRangeFilter.tsx';
 import type { ItemCriteria } from './itemQuery.ts';
 
 /** Props of {@link ItemFilters}. */
@@ -74,10 +75,8 @@ export function ItemFilters({ criteria, units, onChange }: ItemFiltersProps) {
         value={criteria.level ?? null}
         onChange={(value) => set('level', value)}
       />
-      <DatePicker.RangePicker
-        aria-label="日期范围"
-        placeholder={['开始日期', '结束日期']}
-        onChange={(_, [from, to]) => onChange(withCriterion(withCriterion(criteria, 'from', from), 'to', to))}
+      <DateRangeFilter
+        onChange={(from, to) => onChange(withCriterion(withCriterion(criteria, 'from', from), 'to', to))}
       />
     </Space>
   );

@@ -79,3 +79,25 @@ it('searches with a typo and highlights the matched words', async () => {
   expect(mark.closest('a')?.textContent).toBe('宣汉县多措并举优化营商环境');
   expect(await screen.findByText('共 1 条')).toBeTruthy();
 });
+
+it('filters by a date range once the date picker has loaded in place of its placeholder', async () => {
+  await renderPage();
+  await screen.findByText('宣汉县多措并举优化营商环境');
+  await act(async () => {
+    fireEvent.focus(screen.getByLabelText('日期范围'));
+  });
+  const from = await screen.findByPlaceholderText('开始日期');
+  const to = screen.getByPlaceholderText('结束日期');
+  await act(async () => {
+    fireEvent.mouseDown(from);
+    fireEvent.change(from, { target: { value: '2024-02-15' } });
+    fireEvent.keyDown(from, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  });
+  await act(async () => {
+    fireEvent.mouseDown(to);
+    fireEvent.change(to, { target: { value: '2024-03-31' } });
+    fireEvent.keyDown(to, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  });
+  expect(await screen.findByText('共 1 条')).toBeTruthy();
+  expect(screen.queryByText('<img src=x onerror=alert(1)>春耕')).toBeNull();
+});

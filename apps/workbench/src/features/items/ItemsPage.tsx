@@ -1,6 +1,7 @@
 import type { ItemId } from '@caibian/core';
-import { Alert, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Space, Table, Tag, Tooltip, theme } from 'antd';
 import { useState } from 'react';
+import { PageTitle } from '../../app/PageTitle.tsx';
 import { hrefOf } from '../../app/router.ts';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import type { ItemRow } from '../../data/rows.ts';
@@ -55,66 +56,61 @@ export function ItemsPage() {
   const name = unitNamer(unitList.value ?? []);
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Card
-        title="稿件"
-        extra={
-          <Button type="primary" href={itemHref(newItemId(new Date()))}>
-            新建信息
-          </Button>
-        }
-      >
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          <ItemFilters
-            criteria={criteria}
-            units={unitList.value ?? []}
-            onChange={(next) => {
-              setCriteria(next);
-              setPage((p) => ({ ...p, current: 1 }));
-            }}
-          />
-          {shown.error ? <Alert type="error" showIcon title="读取稿件失败" description={String(shown.error)} /> : null}
-          <Table<ListedItem>
-            aria-label="稿件列表"
-            rowKey={(r) => r.row.id}
-            loading={shown.loading}
-            dataSource={shown.value?.rows.slice() ?? []}
-            locale={{ emptyText: '没有符合条件的稿件' }}
-            pagination={{
-              current: page.current,
-              pageSize: page.pageSize,
-              total: shown.value?.total ?? 0,
-              showSizeChanger: true,
-              showTotal: (total) => `共 ${total} 条`,
-              onChange: (current, pageSize) => setPage({ current, pageSize }),
-            }}
-            columns={[
-              {
-                title: '标题',
-                key: 'title',
-                render: (_, r) => (
-                  <a href={itemHref(r.row.id)}>
-                    <Highlighted text={r.row.item.title} spans={r.spans.filter((s) => s.field === 'title')} />
-                  </a>
-                ),
-              },
-              {
-                title: '单位',
-                key: 'units',
-                render: (_, r) => <UnitNames row={r} name={name} />,
-              },
-              { title: '类别', key: 'category', width: 70, render: (_, r) => r.row.category || '—' },
-              { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag status={r.row.status} /> },
-              { title: '日期', key: 'date', width: 110, render: (_, r) => r.row.date || '—' },
-              {
-                title: '报送情况',
-                key: 'recipients',
-                render: (_, r) => <RecipientTags tags={shown.value?.tags.get(r.row.id) ?? []} />,
-              },
-            ]}
-          />
-        </Space>
-      </Card>
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <PageTitle>稿件</PageTitle>
+        <Button type="primary" href={itemHref(newItemId(new Date()))}>
+          新建信息
+        </Button>
+      </div>
+      <ItemFilters
+        criteria={criteria}
+        units={unitList.value ?? []}
+        onChange={(next) => {
+          setCriteria(next);
+          setPage((p) => ({ ...p, current: 1 }));
+        }}
+      />
+      {shown.error ? <Alert type="error" showIcon title="读取稿件失败" description={String(shown.error)} /> : null}
+      <Table<ListedItem>
+        aria-label="稿件列表"
+        rowKey={(r) => r.row.id}
+        loading={shown.loading}
+        dataSource={shown.value?.rows.slice() ?? []}
+        locale={{ emptyText: '没有符合条件的稿件' }}
+        pagination={{
+          current: page.current,
+          pageSize: page.pageSize,
+          total: shown.value?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => `共 ${total} 条`,
+          onChange: (current, pageSize) => setPage({ current, pageSize }),
+        }}
+        columns={[
+          {
+            title: '标题',
+            key: 'title',
+            render: (_, r) => (
+              <a href={itemHref(r.row.id)}>
+                <Highlighted text={r.row.item.title} spans={r.spans.filter((s) => s.field === 'title')} />
+              </a>
+            ),
+          },
+          {
+            title: '单位',
+            key: 'units',
+            render: (_, r) => <UnitNames row={r} name={name} />,
+          },
+          { title: '类别', key: 'category', width: 70, render: (_, r) => r.row.category || '—' },
+          { title: '状态', key: 'status', width: 90, render: (_, r) => <StatusTag status={r.row.status} /> },
+          { title: '日期', key: 'date', width: 110, render: (_, r) => r.row.date || '—' },
+          {
+            title: '报送情况',
+            key: 'recipients',
+            render: (_, r) => <RecipientTags tags={shown.value?.tags.get(r.row.id) ?? []} />,
+          },
+        ]}
+      />
     </Space>
   );
 }
@@ -124,9 +120,9 @@ function UnitNames({ row, name }: { row: ListedItem; name: (id: string) => strin
   return (
     <Space size={4} wrap>
       {row.row.item.units.map((u, index) => (
-        <Typography.Text key={u.unitId}>
+        <span key={u.unitId}>
           <Highlighted text={name(u.unitId)} spans={spans.filter((s) => s.index === index)} />
-        </Typography.Text>
+        </span>
       ))}
     </Space>
   );
@@ -146,7 +142,8 @@ export function StatusTag({ status }: { status: ItemRow['status'] }) {
 }
 
 function RecipientTags({ tags }: { tags: readonly RecipientTag[] }) {
-  if (tags.length === 0) return <Typography.Text type="secondary">未报送</Typography.Text>;
+  const { token } = theme.useToken();
+  if (tags.length === 0) return <span style={{ color: token.colorTextSecondary }}>未报送</span>;
   return (
     <Space size={4} wrap>
       {tags.map((tag) => (
