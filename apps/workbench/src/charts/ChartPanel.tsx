@@ -15,6 +15,8 @@ export interface ChartPanelProps<T extends object> {
   readonly fileName?: string;
   readonly extra?: ReactNode;
   readonly onRow?: (row: T) => void;
+  /** The figures are still being computed: the table shows a spinner and exports wait. Default false. */
+  readonly loading?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ChartPanelProps<T extends object> {
  * Chinese labels (fonts declared as the installed CJK families).
  */
 export function ChartPanel<T extends object>(props: ChartPanelProps<T>) {
-  const { title, chart, columns, data, rowKey, extra, onRow } = props;
+  const { title, chart, columns, data, rowKey, extra, onRow, loading = false } = props;
   const host = useRef<HTMLDivElement>(null);
   const name = safeFileName(props.fileName ?? title);
   const svgText = () => {
@@ -39,6 +41,7 @@ export function ChartPanel<T extends object>(props: ChartPanelProps<T>) {
           {extra}
           <Button
             size="small"
+            disabled={loading}
             onClick={async () => downloadBlob(await svgToPng(svgText()), `${name}.png`)}
             aria-label={`${title} 导出PNG`}
           >
@@ -46,6 +49,7 @@ export function ChartPanel<T extends object>(props: ChartPanelProps<T>) {
           </Button>
           <Button
             size="small"
+            disabled={loading}
             onClick={() => downloadBlob(new Blob([svgText()], { type: 'image/svg+xml' }), `${name}.svg`)}
             aria-label={`${title} 导出SVG`}
           >
@@ -64,6 +68,8 @@ export function ChartPanel<T extends object>(props: ChartPanelProps<T>) {
             columns={columns}
             dataSource={[...data]}
             rowKey={rowKey}
+            loading={loading}
+            locale={loading ? { emptyText: '正在计算…' } : undefined}
             pagination={false}
             scroll={{ y: 260 }}
             onRow={onRow ? (row) => ({ onClick: () => onRow(row), style: { cursor: 'pointer' } }) : undefined}

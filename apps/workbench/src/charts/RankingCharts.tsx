@@ -11,7 +11,8 @@ import { topRowsWithOurs } from './topRows.ts';
 
 /** Props of {@link RankingCharts}. */
 export interface RankingChartsProps {
-  readonly view: RankingView;
+  /** Null while the first ranking is computed: the ranking's panel shows empty, waiting for it. */
+  readonly view: RankingView | null;
   /** Our unit's series, or null when no unit of ours is chosen. */
   readonly series: UnitSeries | null;
   /** Opens a unit's ledger. */
@@ -53,24 +54,27 @@ const targetColumns: TableColumnsType<TargetFigure> = [
   { title: '完成率', dataIndex: 'percent', render: (v: number) => `${v}%` },
 ];
 
-/** The ranking as bars (top units and ours) with its table; re-drawn only when the ranking changes. */
+/**
+ * The ranking as bars (top units and ours) with its table; re-drawn only when the ranking changes. Shown
+ * empty before the first ranking arrives, so that its first drawing with figures only fills it in.
+ */
 const RankingBarPanel = memo(function RankingBarPanel({
   view,
   onSelectUnit,
   top,
 }: {
-  view: RankingView;
+  view: RankingView | null;
   onSelectUnit: (unitId: string) => void;
   top: number;
 }) {
-  const bars = topRowsWithOurs(view.rows, top, view.ours?.unitId);
+  const bars = view ? topRowsWithOurs(view.rows, top, view.ours?.unitId) : [];
   return (
     <ChartPanel
-      title={`${view.period.label}${view.group}排名`}
+      title={view ? `${view.period.label}${view.group}排名` : '排名'}
       chart={
         <RankingBarChart
           rows={bars.map((r) => ({ unit: r.name, score: r.score ?? 0, id: r.unitId }))}
-          highlight={view.ours?.name}
+          highlight={view?.ours?.name}
           width={W}
           height={H + 40}
           onSelect={(row) => onSelectUnit(row.id ?? row.unit)}
@@ -80,6 +84,7 @@ const RankingBarPanel = memo(function RankingBarPanel({
       data={bars}
       rowKey="unitId"
       onRow={(row) => onSelectUnit(row.unitId)}
+      loading={view === null}
     />
   );
 });

@@ -1,6 +1,7 @@
 import type { SchemeRow } from '../data/rows.ts';
 import { defaultChoice, periodOf } from '../features/rankings/periodChoice.ts';
-import { findScheme, loadSchemeOptions } from '../features/rankings/schemeChoice.ts';
+import { loadSchemeOptions } from '../features/rankings/schemeChoice.ts';
+import { findScheme } from '../features/rankings/schemeOption.ts';
 import type { RankingEngine } from './rankingEngine.ts';
 import type { DataSummary, RankingView } from './rankingTypes.ts';
 

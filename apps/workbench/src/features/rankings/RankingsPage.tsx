@@ -1,5 +1,6 @@
 import { Alert, Button, Empty, Select, Space, Spin, Table, type TableColumnsType, Tabs } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { PageTitle } from '../../app/PageTitle.tsx';
 import { rankingClient } from '../../workers/rankingClient.ts';
 import type { LedgerView, RankRow } from '../../workers/rankingTypes.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
@@ -26,8 +27,6 @@ const loadLedgerDrawer = () => import('./LedgerDrawer.tsx');
 const loadWhatIfPanel = () => import('./WhatIfPanel.tsx');
 const LedgerDrawer = lazy(() => loadLedgerDrawer().then((m) => ({ default: m.LedgerDrawer })));
 const WhatIfPanel = lazy(() => loadWhatIfPanel().then((m) => ({ default: m.WhatIfPanel })));
-/** The look of antd's `Typography.Title level={3}`, without Typography's code (editing, copying, ellipsis). */
-const TITLE_STYLE = { margin: 0, fontSize: 24, fontWeight: 600, lineHeight: 1.35, color: 'rgba(0, 0, 0, 0.88)' };
 
 const fmt = (n: number | null) => (n === null ? '—' : Math.round(n * 100) / 100);
 const change = (n: number | null) => (n === null || n === 0 ? '—' : n > 0 ? `↑${n}` : `↓${-n}`);
@@ -82,22 +81,33 @@ export function RankingsPage() {
   };
 
   if (r.error && !r.setup) return <Alert type="error" showIcon message={r.error} />;
-  if (!r.setup || !r.choice || !r.scheme) return <Spin tip="正在读取报送采用记录…" />;
-  const { summary, options } = r.setup;
-  if (summary.records === 0 && summary.items === 0) {
+  const summary = r.setup?.summary ?? null;
+  if (summary && summary.records === 0 && summary.items === 0) {
     return <Empty description="还没有报送采用记录。请先在“导入”页导入记录表，再来查看排名。" />;
   }
+  // Until the worker's first answer, the page shows its controls disabled and the ranking's chart and table
+  // empty: their code and styles are ready when the ranking arrives, which then only fills them in.
+  const ready = r.setup !== null && r.choice !== null && r.scheme !== null;
+  const options = r.setup?.options ?? [];
   const view = r.view;
   const RankingCharts = loadedCharts?.RankingCharts ?? LazyRankingCharts;
-  const year = Number(r.choice.year);
+  const year = r.choice ? Number(r.choice.year) : new Date().getFullYear();
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-busy={r.busy ? 'true' : 'false'}>
-      <h3 style={TITLE_STYLE}>排名</h3>
+    <Space
+      direction="vertical"
+      size="middle"
+      style={{ width: '100%' }}
+      data-busy={r.busy || !ready ? 'true' : 'false'}
+      aria-busy={!view}
+    >
+      <PageTitle>排名</PageTitle>
       <Space wrap>
         <Select
           aria-label="计分办法"
           style={{ minWidth: 320 }}
-          value={r.scheme.value}
+          disabled={!ready}
+          loading={!ready}
+          value={ready ? r.scheme?.value : undefined}
           options={options.map((o) => ({ value: o.value, label: o.label }))}
           onChange={r.setSchemeValue}
         />
@@ -105,6 +115,8 @@ export function RankingsPage() {
           aria-label="分组"
           virtual={false}
           style={{ width: 120 }}
+          disabled={!ready}
+          placeholder="分组"
           value={r.group}
           options={(view?.groups ?? []).map((g) => ({ value: g, label: g }))}
           onChange={r.setGroup}
@@ -115,18 +127,19 @@ export function RankingsPage() {
           optionFilterProp="label"
           placeholder="选择本单位"
           style={{ width: 180 }}
+          disabled={!ready}
           value={r.ourUnit ?? undefined}
-          options={summary.units.map((u) => ({ value: u.id, label: u.name }))}
+          options={(summary?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
           onChange={r.setOurUnit}
         />
       </Space>
       <PeriodPicker
-        value={r.choice}
-        years={yearsBetween(summary.firstDate, summary.lastDate, year)}
+        value={ready ? r.choice : null}
+        years={summary ? yearsBetween(summary.firstDate, summary.lastDate, year) : []}
         onChange={r.setChoice}
       />
       {r.error && <Alert type="error" showIcon message={r.error} />}
-      {view && (
+      {view ? (
         <Space wrap>
           <strong role="status" data-ranking={`${view.period.label}|${view.group}|${view.schemeName}`}>
             {view.period.label} · {view.group} · {view.schemeName}
@@ -139,25 +152,31 @@ export function RankingsPage() {
             导出通报（Word）
           </Button>
         </Space>
+      ) : (
+        <span role="status">正在读取报送采用记录…</span>
       )}
       <Tabs
         items={[
           {
             key: 'ranking',
             label: '排名与图表',
-            children: view && (
+            children: (
               <Space direction="vertical" size="middle" style={{ width: '100%' }}>
                 <Suspense fallback={<Spin tip="正在加载图表…" />}>
                   <RankingCharts view={view} series={r.series} onSelectUnit={openLedger} />
                 </Suspense>
                 <Table<RankRow>
                   aria-label="完整排名"
-                  title={() => `${view.period.label}${view.group}完整排名（点击单位查看得分明细）`}
+                  title={() =>
+                    view ? `${view.period.label}${view.group}完整排名（点击单位查看得分明细）` : '完整排名'
+                  }
                   size="small"
                   columns={columns}
-                  dataSource={[...view.rows]}
+                  loading={!view}
+                  locale={view ? undefined : { emptyText: '正在计算…' }}
+                  dataSource={view ? [...view.rows] : []}
                   rowKey="unitId"
-                  rowClassName={(row) => (row.unitId === view.ours?.unitId ? 'ranking-ours' : '')}
+                  rowClassName={(row) => (row.unitId === view?.ours?.unitId ? 'ranking-ours' : '')}
                   onRow={(row) => ({ onClick: () => openLedger(row.unitId), style: { cursor: 'pointer' } })}
                   pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
                 />
@@ -167,7 +186,8 @@ export function RankingsPage() {
           {
             key: 'whatif',
             label: '换用办法对比',
-            children: view && r.period && (
+            disabled: !view,
+            children: view && r.period && r.scheme && (
               <Suspense fallback={<Spin />}>
                 <WhatIfPanel
                   client={r.client}

@@ -2,7 +2,7 @@ import { Alert, Select, Space, Spin, Table, type TableColumnsType, Tag, Typograp
 import { useEffect, useState } from 'react';
 import type { RankingClient } from '../../workers/rankingClient.ts';
 import type { CompareRow, CompareView, PeriodRef } from '../../workers/rankingTypes.ts';
-import type { SchemeOption } from './schemeChoice.ts';
+import type { SchemeOption } from './schemeOption.ts';
 
 /** Props of {@link WhatIfPanel}. */
 export interface WhatIfPanelProps {

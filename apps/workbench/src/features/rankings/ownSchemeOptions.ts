@@ -1,6 +1,7 @@
 import { parseScheme } from '@caibian/core';
 import type { SchemeRow } from '../../data/rows.ts';
-import { presetOptions, type SchemeOption } from './schemeChoice.ts';
+import { presetOptions } from './schemeChoice.ts';
+import type { SchemeOption } from './schemeOption.ts';
 
 /**
  * Every preset, then the office's own schemes (their current revision; an invalid document is left out).

@@ -3,7 +3,10 @@ import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import { type RankingClient, rankingClient } from '../../workers/rankingClient.ts';
 import type { DataSummary, PeriodRef, RankingView, Targets, UnitSeries } from '../../workers/rankingTypes.ts';
 import { defaultChoice, type PeriodChoice, periodOf } from './periodChoice.ts';
-import { findScheme, loadSchemeOptions, type SchemeOption } from './schemeChoice.ts';
+import { findScheme, type SchemeOption } from './schemeOption.ts';
+
+// The presets load beside the worker's first answer, not with the page's code (which shows before them).
+const schemeChoice = import('./schemeChoice.ts');
 
 /** Our unit's yearly targets when none are set (settings key `rankings.targets`): 200 items a year, … */
 export const DEFAULT_TARGETS: Targets = { submitted: 200, adopted: 60, score: 300 };
@@ -17,6 +20,22 @@ function markWorkerSteps(timings: Readonly<Record<string, number>>) {
     const startTime = at - performance.timeOrigin;
     if (at > 0 && startTime >= 0) performance.mark(`rankings:worker-${step}`, { startTime });
   }
+}
+
+/** Runs `work` after the next frame is drawn; returns a function that cancels it. */
+function afterNextPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame === 'undefined') {
+    timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** What the page needs before it can rank: the records' summary, the schemes and the saved settings. */
@@ -50,7 +69,7 @@ export function useRankings() {
     const { settings, schemes } = repositories;
     Promise.all([
       client.open(),
-      schemes.list().then(loadSchemeOptions),
+      Promise.all([schemeChoice, schemes.list()]).then(([m, own]) => m.loadSchemeOptions(own)),
       settings.get<string>('scheme', 'lianyungang'),
       settings.get<string | null>('ourUnit', null),
       settings.get<Targets>('rankings.targets', DEFAULT_TARGETS),
@@ -113,29 +132,34 @@ export function useRankings() {
       .finally(() => ask === asked.current && setBusy(false));
   }, [client, setup, scheme, period, group, ourUnit]);
 
-  // Our unit's series do not depend on the group: asked after the ranking (the worker answers in order).
+  // Our unit's series do not depend on the group. Asked once the ranking has painted (the worker answers in
+  // order), so their scoring does not compete with drawing the ranking's bars and table.
   useEffect(() => {
     if (!setup || !scheme || !period || !ourUnit) {
+      askedSeries.current += 1;
       setSeries(null);
+      setSeriesBusy(false);
       return;
     }
     const ask = ++askedSeries.current;
     setSeriesBusy(true);
-    client.series(scheme.ref, period, ourUnit, setup.targets).then(
-      (s) => {
-        if (ask !== askedSeries.current) return;
-        // Our unit's five charts are drawn after the ranking's bars and table, not in their way.
-        startTransition(() => {
-          setSeries(s);
+    return afterNextPaint(() => {
+      client.series(scheme.ref, period, ourUnit, setup.targets).then(
+        (s) => {
+          if (ask !== askedSeries.current) return;
+          // Our unit's five charts are drawn after the ranking's bars and table, not in their way.
+          startTransition(() => {
+            setSeries(s);
+            setSeriesBusy(false);
+          });
+        },
+        () => {
+          if (ask !== askedSeries.current) return;
+          setSeries(null);
           setSeriesBusy(false);
-        });
-      },
-      () => {
-        if (ask !== askedSeries.current) return;
-        setSeries(null);
-        setSeriesBusy(false);
-      },
-    );
+        },
+      );
+    });
   }, [client, setup, scheme, period, ourUnit]);
 
   const setOurUnit = (unitId: string) => {

@@ -4,7 +4,7 @@ import { Alert, Card, Spin, Table } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { rankingClient } from '../../workers/rankingClient.ts';
 import type { DataSummary, RankingView, RankRow } from '../../workers/rankingTypes.ts';
-import { draftRef } from '../rankings/schemeChoice.ts';
+import { draftRef } from '../rankings/schemeOption.ts';
 
 const score = (n: number | null) => (n === null ? '—' : Math.round(n * 100) / 100);
 
