@@ -81,6 +81,14 @@ export interface LedgerBook {
   readonly byOrder: WeakMap<Int32Array, (RecordRef | undefined)[]>;
   /** References by row, for the tables cited out of date order (penalties, quotas). */
   readonly byRow: Map<RecordRef['kind'], (RecordRef | undefined)[]>;
+  /** Shared entries per binding and date order ({@link entriesInOrder}). */
+  readonly entries: WeakMap<Binding, WeakMap<Int32Array, SharedEntries>>;
+}
+
+/** Entries by position in a date order, made under one roll-up table (it decides an entry's `unitId`). */
+interface SharedEntries {
+  readonly rankedOf: Int32Array;
+  readonly entries: (LedgerEntry | undefined)[];
 }
 
 const books = new WeakMap<RecordIndex, LedgerBook>();
@@ -92,7 +100,7 @@ export function ledgerBook(index: RecordIndex): LedgerBook {
     const units = index.records.units;
     const unitIds = new Array<UnitId>(units.length);
     for (let i = 0; i < units.length; i++) unitIds[i] = (units[i] as Unit).id;
-    book = { index, unitIds, byOrder: new WeakMap(), byRow: new Map() };
+    book = { index, unitIds, byOrder: new WeakMap(), byRow: new Map(), entries: new WeakMap() };
     books.set(index, book);
   }
   return book;
@@ -110,6 +118,51 @@ export function refsInOrder(acc: Accumulator, order: Int32Array): (RecordRef | u
     book.byOrder.set(order, refs);
   }
   return refs;
+}
+
+/**
+ * The entries of rows that earn exactly one entry (one unit takes all the points under one clause), by position
+ * in date order `order` of binding `b`: an entry depends only on its row, so a month and the year share it as
+ * they share references (results are read-only data). Null when entries cannot be shared: points tracked per
+ * unit (percentage penalties), or a roll-up other than the one the entries were made under.
+ */
+export function entriesInOrder(acc: Accumulator, b: Binding, order: Int32Array): (LedgerEntry | undefined)[] | null {
+  const book = acc.book;
+  if (book === null || acc.track !== null) return null;
+  let byOrder = book.entries.get(b);
+  if (byOrder === undefined) {
+    byOrder = new WeakMap();
+    book.entries.set(b, byOrder);
+  }
+  let shared = byOrder.get(order);
+  if (shared === undefined) {
+    shared = { rankedOf: acc.rankedOf, entries: new Array<LedgerEntry | undefined>(order.length) };
+    byOrder.set(order, shared);
+  }
+  return shared.rankedOf === acc.rankedOf ? shared.entries : null;
+}
+
+/**
+ * Credits `points` to `unit` alone, citing the entry at position `k` of `entries` (from {@link entriesInOrder}),
+ * made on first use from `record` and `clause`.
+ */
+export function creditShared(
+  acc: Accumulator,
+  b: Binding,
+  entries: (LedgerEntry | undefined)[],
+  k: number,
+  unit: number,
+  points: number,
+  record: RecordRef,
+  clause: Clause,
+): void {
+  acc.totals[unit] = (acc.totals[unit] ?? 0) + points;
+  let entry = entries[k];
+  if (entry === undefined) {
+    entry = entryOf(acc, b, unit, points, record, clause, undefined);
+    entries[k] = entry;
+  }
+  (acc.ledger as LedgerEntry[]).push(entry);
 }
 
 /**
@@ -135,9 +188,15 @@ export function refAt(
 }
 
 const dateTexts = new Map<number, string>();
+let lastDate = -1;
+let lastText = '';
 
-/** A YYYYMMDD number as `YYYY-MM-DD` (the form of every record date), built once per day. */
+/**
+ * A YYYYMMDD number as `YYYY-MM-DD` (the form of every record date), built once per day; rows are cited in
+ * date order, so the last answer mostly serves the next row.
+ */
 function dateText(date: number): string {
+  if (date === lastDate) return lastText;
   let text = dateTexts.get(date);
   if (text === undefined) {
     const year = Math.floor(date / 10_000);
@@ -146,6 +205,8 @@ function dateText(date: number): string {
     text = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
     if (dateTexts.size < 100_000) dateTexts.set(date, text);
   }
+  lastDate = date;
+  lastText = text;
   return text;
 }
 
@@ -264,7 +325,6 @@ export function creditUnit(
   if (acc.ledger !== null) pushEntry(acc, b, unit, points, record, sharedClause(clause), note);
 }
 
-/** Every entry has one of two shapes (with and without a note), built by a literal: no spread, no copy. */
 function pushEntry(
   acc: Accumulator,
   b: Binding,
@@ -274,16 +334,26 @@ function pushEntry(
   clause: Clause,
   note: string | undefined,
 ): void {
-  const ledger = acc.ledger as LedgerEntry[];
+  (acc.ledger as LedgerEntry[]).push(entryOf(acc, b, unit, points, record, clause, note));
+}
+
+/** Every entry has one of two shapes (with and without a note), built by a literal: no spread, no copy. */
+function entryOf(
+  acc: Accumulator,
+  b: Binding,
+  unit: number,
+  points: number,
+  record: RecordRef,
+  clause: Clause,
+  note: string | undefined,
+): LedgerEntry {
   const unitIds = (acc.book as LedgerBook).unitIds;
   const sourceUnitId = unitIds[unit] as UnitId;
   const unitId = unitIds[acc.rankedOf[unit] ?? unit] as UnitId;
   const schemeId = b.compiled.scheme.id;
-  ledger.push(
-    note === undefined
-      ? { unitId, sourceUnitId, points, record, clause, schemeId }
-      : { unitId, sourceUnitId, points, record, clause, schemeId, note },
-  );
+  return note === undefined
+    ? { unitId, sourceUnitId, points, record, clause, schemeId }
+    : { unitId, sourceUnitId, points, record, clause, schemeId, note };
 }
 
 /** A record reference. */

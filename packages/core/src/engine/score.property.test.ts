@@ -5,7 +5,7 @@ import type { AdoptionForm, Category, LeaderCategory, Level, PenaltyKind } from 
 import { PRESETS } from '../scheme/presets/index.ts';
 import { period, records } from '../testing/records.ts';
 import { ledgerTotals } from '../testing/scores.ts';
-import { score } from './score.ts';
+import { createScorer, score } from './score.ts';
 import type { ScoreResult } from './types.ts';
 
 const UNITS = ['甲', '乙', '丙', '丁'];
@@ -108,6 +108,21 @@ describe('score properties', () => {
         const result = score(scheme, set, { period: period('2024') });
         const ledger = ledgerTotals(result);
         for (const u of result.units) expect(close(u.total, ledger[u.unitId] ?? 0)).toBe(true);
+      }),
+      { verbose: true },
+    );
+  });
+
+  it('a scorer reused across periods (sharing records, references and entries) equals a fresh one per period', () => {
+    const periods = ['2024-01', '2024-02', '2024-Q1', '2024', '2023', '2024'].map(period);
+    fc.assert(
+      fc.property(preset, recordSet, (scheme, set) => {
+        const reused = createScorer(scheme, set);
+        for (const p of periods) {
+          const fresh = createScorer(scheme, { ...set }).score({ period: p });
+          expect(reused.score({ period: p })).toEqual(fresh);
+          expect(reused.score({ period: p, ledger: false }).units).toEqual(fresh.units);
+        }
       }),
       { verbose: true },
     );

@@ -1,4 +1,14 @@
-import { type Accumulator, credit, creditLedger, ref, refAt, refsInOrder, sharedClause } from './accumulator.ts';
+import {
+  type Accumulator,
+  credit,
+  creditLedger,
+  creditShared,
+  entriesInOrder,
+  ref,
+  refAt,
+  refsInOrder,
+  sharedClause,
+} from './accumulator.ts';
 import type { Binding, Paying } from './bindScheme.ts';
 import { rangeOf } from './byDate.ts';
 import type { Clause, RouteClause } from './compileScheme.ts';
@@ -81,7 +91,19 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
   const order = byDate.order;
   const { start, end } = rangeOf(byDate, from, to);
   const refs = ledger ? refsInOrder(acc, order) : NO_REFS;
+  const plans = ledger ? plansOf(b) : NO_PLANS;
+  const shared = ledger ? entriesInOrder(acc, b, order) : null;
   const dateOf = b.index.adoption.date;
+  /** Position `k`'s ledger lines: one shared entry when one unit takes the one part in full. */
+  const cite = (k: number, item: number, solo: number, outcome: number) => {
+    const row = order[k] ?? 0;
+    const at = refAt(acc, refs, k, 'adoption', row, dateOf[row] ?? 0, item);
+    const plan = plans[outcome];
+    const only = plan?.parts.length === 1 ? plan.parts[0] : undefined;
+    if (shared !== null && solo >= 0 && only !== undefined && only.note === undefined) {
+      creditShared(acc, b, shared, k, solo, only.points, at, only.clause);
+    } else creditAdoption(acc, b, at, item, plan);
+  };
   for (let k = start; k < end; k++) {
     const outcome = outcomeAt[k] ?? 0;
     const item = itemAt[k] ?? 0;
@@ -104,10 +126,8 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
     const points = pointsOf[outcome] ?? 0;
     if (points === 0) continue;
     if (fast && solo >= 0) totals[solo] = (totals[solo] ?? 0) + points;
-    else if (ledger) {
-      const row = order[k] ?? 0;
-      creditAdoption(acc, b, refAt(acc, refs, k, 'adoption', row, dateOf[row] ?? 0, item), item, outcome);
-    } else credit(acc, b, item, points, eachOf[outcome] === 1);
+    else if (ledger) cite(k, item, solo, outcome);
+    else credit(acc, b, item, points, eachOf[outcome] === 1);
   }
   if (best !== null) {
     for (const item of touched) {
@@ -116,10 +136,8 @@ function scoreAdoptions(acc: Accumulator, b: Binding, from: number, to: number):
       const outcome = outcomeAt[k] ?? 0;
       const points = pointsOf[outcome] ?? 0;
       if (points === 0) continue;
-      if (ledger) {
-        const row = order[k] ?? 0;
-        creditAdoption(acc, b, refAt(acc, refs, k, 'adoption', row, dateOf[row] ?? 0, item), item, outcome);
-      } else credit(acc, b, item, points, eachOf[outcome] === 1);
+      if (ledger) cite(k, item, soloAt[k] ?? -1, outcome);
+      else credit(acc, b, item, points, eachOf[outcome] === 1);
     }
   }
   scratch.count = count;
@@ -164,10 +182,17 @@ function plansOf(b: Binding): (OutcomePlan | null)[] {
 }
 
 const NO_REFS: (RecordRef | undefined)[] = [];
+const NO_PLANS: readonly (OutcomePlan | null)[] = [];
 const NO_CLAUSES: readonly Clause[] = [];
 
-function creditAdoption(acc: Accumulator, b: Binding, at: RecordRef, item: number, outcomeIndex: number): void {
-  const plan = plansOf(b)[outcomeIndex];
+/** Writes an adoption's ledger lines by its outcome's plan (from {@link plansOf}, looked up once per period). */
+function creditAdoption(
+  acc: Accumulator,
+  b: Binding,
+  at: RecordRef,
+  item: number,
+  plan: OutcomePlan | null | undefined,
+): void {
   if (plan === undefined || plan === null) return;
   const { parts, each } = plan;
   for (let p = 0; p < parts.length; p++) {
@@ -192,6 +217,7 @@ function scoreRoutes(
   const totals = acc.totals;
   const { start, end } = rangeOf(byDate, from, to);
   const refs = acc.ledger === null ? NO_REFS : refsInOrder(acc, byDate.order);
+  const shared = acc.ledger === null ? null : entriesInOrder(acc, b, byDate.order);
   const dates = b.index.route.date;
   const clauses = acc.ledger === null ? NO_CLAUSES : rules.map(sharedClause);
   for (let k = start; k < end; k++) {
@@ -209,7 +235,8 @@ function scoreRoutes(
     }
     const i = byDate.order[k] ?? 0;
     const at = refAt(acc, refs, k, 'route', i, dates[i] ?? 0, item);
-    creditLedger(acc, b, item, points, each, at, clauses[rule] as Clause);
+    if (shared !== null && solo >= 0) creditShared(acc, b, shared, k, solo, points, at, clauses[rule] as Clause);
+    else creditLedger(acc, b, item, points, each, at, clauses[rule] as Clause);
   }
 }
 
