@@ -1,6 +1,7 @@
 import { readRankingInputs } from '../data/readRankingInputs.ts';
 import type { SavedChoices } from './opening.ts';
 import { createRankingEngine, type RankingEngine } from './rankingEngine.ts';
+import { type Reading, SAVED_KEYS, savedOf, startReading } from './startReading.ts';
 
 /** An engine over the stored records, and the 排名 page's saved choices read in the same transaction. */
 export interface LoadedEngine {
@@ -8,25 +9,15 @@ export interface LoadedEngine {
   readonly saved: SavedChoices;
 }
 
-const SAVED_KEYS = ['scheme', 'ourUnit'];
-
-function savedOf(settings: Readonly<Record<string, unknown>>, own: SavedChoices['own']): SavedChoices {
-  return {
-    scheme: typeof settings.scheme === 'string' ? settings.scheme : 'lianyungang',
-    ourUnit: typeof settings.ourUnit === 'string' ? settings.ourUnit : null,
-    own,
-  };
-}
-
 /**
- * Reads every record and the saved choices (`readRankingInputs`, one read-only transaction: about a second
- * at 450k records) and builds an engine over them.
+ * An engine over every stored record, with the saved choices: from `reading` when one was started earlier
+ * (the worker starts it before this code has loaded), else read now (one read-only transaction, about a
+ * second at 450k records).
  */
-export async function loadEngineFromDb(): Promise<LoadedEngine> {
-  const started = performance.now();
-  const inputs = await readRankingInputs({ settings: SAVED_KEYS });
+export async function loadEngineFromDb(reading: Reading = startReading()): Promise<LoadedEngine> {
+  const inputs = await reading.inputs;
   return {
-    engine: createRankingEngine(inputs.records, performance.now() - started),
+    engine: createRankingEngine(inputs.records, performance.now() - reading.startedAt),
     saved: savedOf(inputs.settings, inputs.schemes),
   };
 }
