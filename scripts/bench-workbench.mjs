@@ -9,8 +9,8 @@
 // chunk with its static imports plus the page's chunk with its static imports (from the build manifest,
 // apps/workbench/bench/chunks.mjs), checked against what Chromium actually loaded. Code the page fetches
 // afterwards (the charts, the ranking worker, the shell's banners, search) is listed apart. Both `/` (the
-// 稿件 list) and `#/rankings` opened directly are reported; the last line uses `#/rankings`, the page issue
-// 7 is about.
+// 稿件 list, where the app opens) and `#/rankings` opened directly are reported; the last line gives the
+// larger of the two, since either can be a user's first page.
 // Times are taken in the page: navigation start or the click, to the frame after the ranking shows.
 // Last line: `bench:workbench import_s=N first_render_ms=N switch_ms=N initial_js_gzip_kb=N`.
 // BENCH_SCALE=0.1 runs at a tenth of the scale (a quick check).
@@ -135,6 +135,7 @@ try {
     const nav = performance.getEntriesByType('navigation')[0];
     const list = [
       ['html', nav?.responseEnd],
+      ['worker created', first('rankings:worker-created')?.startTime],
       ['shell code run', first('shell:start')?.startTime],
       ['page code run', first('rankings:page-code')?.startTime],
       ['worker code run', first('rankings:worker-worker')?.startTime],
@@ -182,10 +183,12 @@ try {
     `import_s=${(importMs / 1000).toFixed(1)}`,
     `first_render_ms=${median(renders)}`,
     `switch_ms=${Math.round(median(switches))}`,
-    `initial_js_gzip_kb=${Math.round(initialKb)}`,
+    `initial_js_gzip_kb=${Math.round(Math.max(initialKb, homeKb))}`,
   ].join(' ');
   console.log('targets: import ≤ 30 s, first render ≤ 1500 ms, switch ≤ 300 ms, initial JS ≤ 350 KB gzip');
-  console.log(`initial JS: #/rankings ${initialKb.toFixed(1)} KB (the last line), / ${homeKb.toFixed(1)} KB`);
+  console.log(
+    `initial JS: #/rankings ${initialKb.toFixed(1)} KB, / ${homeKb.toFixed(1)} KB (the last line: the larger)`,
+  );
   console.log(`bench:workbench ${line}`);
 } finally {
   await browser.close();
