@@ -1,6 +1,6 @@
 import type { Instruction } from '../model/records.ts';
 import { normalizePublication } from '../scheme/normalizePublication.ts';
-import { type ByDate, byDateOfSorted, inDateOrder, sortKeptByDate } from './byDate.ts';
+import { type ByDate, byDateOfSorted, countDay, dayCounts, inDateOrder, sortCounted } from './byDate.ts';
 import { has, NONE } from './codes.ts';
 import { type CompiledScheme, publicationMatches, type RouteClause } from './compileScheme.ts';
 import type { RecordIndex } from './recordIndex.ts';
@@ -183,6 +183,8 @@ function bindAdoptions(
   const cache = new Map<number, number>();
   const recentKey = new Float64Array(RECENT).fill(-1);
   const recentOutcome = new Int32Array(RECENT);
+  // The matched rows are counted per day as they are found: sorting them by date is then one pass.
+  const days = dayCounts(index.adoption.firstDay, index.adoption.lastDay);
   for (let i = 0; i < n && compiled.adoptions.length > 0; i++) {
     const item = itemOf[i] ?? -1;
     if (item < 0 || !governs(dateOf[i] ?? 0)) continue;
@@ -195,37 +197,40 @@ function bindAdoptions(
     const rest = (((level & 7) * 32 + form) * 32 + category) * 256 + routes;
     const key = publication * 2_097_152 + rest;
     const slot = (rest ^ Math.imul(publication, 0x9e3779b1)) & (RECENT - 1);
-    if (recentKey[slot] === key) {
-      outcomeOf[i] = recentOutcome[slot] ?? -1;
-      continue;
+    let outcome = -1;
+    if (recentKey[slot] === key) outcome = recentOutcome[slot] ?? -1;
+    else {
+      const known = cache.get(key);
+      if (known === undefined) {
+        let name = normalised[publication];
+        if (name === undefined) {
+          name = normalizePublication(publications[publication] ?? '');
+          normalised[publication] = name;
+        }
+        outcome = evaluateAdoption(compiled, name, level, form, category, routes, outcomes);
+        cache.set(key, outcome);
+      } else outcome = known;
+      recentKey[slot] = key;
+      recentOutcome[slot] = outcome;
     }
-    let outcome = cache.get(key);
-    if (outcome === undefined) {
-      let name = normalised[publication];
-      if (name === undefined) {
-        name = normalizePublication(publications[publication] ?? '');
-        normalised[publication] = name;
-      }
-      outcome = evaluateAdoption(compiled, name, level, form, category, routes, outcomes);
-      cache.set(key, outcome);
-    }
-    recentKey[slot] = key;
-    recentOutcome[slot] = outcome;
     outcomeOf[i] = outcome;
+    if (outcome >= 0) countDay(days, dateOf[i] ?? 0);
   }
-  const byDate = sortKeptByDate(dateOf, outcomeOf);
-  const kept = byDate.order.length;
-  const item = inDateOrder(itemOf, byDate.order, new Int32Array(kept));
-  const matched = {
-    byDate,
-    item,
-    outcome: inDateOrder(
-      outcomeOf,
-      byDate.order,
-      outcomes.length < 65_536 ? new Uint16Array(kept) : new Int32Array(kept),
-    ),
-    solo: inDateOrder(soloUnit, item, new Int32Array(kept)),
-  };
+  const byDate = sortCounted(dateOf, outcomeOf, days);
+  const order = byDate.order;
+  const kept = order.length;
+  // The matched rows' columns in date order, gathered in one pass.
+  const item = new Int32Array(kept);
+  const outcome = outcomes.length < 65_536 ? new Uint16Array(kept) : new Int32Array(kept);
+  const solo = new Int32Array(kept);
+  for (let k = 0; k < kept; k++) {
+    const row = order[k] ?? 0;
+    const it = itemOf[row] ?? 0;
+    item[k] = it;
+    outcome[k] = outcomeOf[row] ?? 0;
+    solo[k] = soloUnit[it] ?? -1;
+  }
+  const matched = { byDate, item, outcome, solo };
   giveBack(outcomeOf);
   return { outcomes, matched };
 }
@@ -311,6 +316,7 @@ function bindRoutes(
   const { itemCategory, itemAdopted } = index;
   const table = ruleTable(rules);
   const ruleOf = borrowInt32(date.length);
+  const days = dayCounts(index.route.firstDay, index.route.lastDay);
   for (let i = 0; i < date.length; i++) {
     const item = itemOf[i] ?? -1;
     const kindCode = kind[i] ?? NONE;
@@ -318,11 +324,13 @@ function bindRoutes(
       ruleOf[i] = -1;
       continue;
     }
-    ruleOf[i] = table[(((level[i] ?? NONE) & 7) * 2 + kindCode) * 32 + (itemCategory[item] ?? NONE)] ?? -1;
+    const rule = table[(((level[i] ?? NONE) & 7) * 2 + kindCode) * 32 + (itemCategory[item] ?? NONE)] ?? -1;
+    ruleOf[i] = rule;
+    if (rule >= 0) countDay(days, date[i] ?? 0);
   }
   // The candidates in date order and the rows that pay are work arrays: only the paying rows' columns are kept.
   const sorted = borrowInt32(date.length);
-  const candidates = sortKeptByDate(date, ruleOf, sorted).order;
+  const candidates = sortCounted(date, ruleOf, days, sorted).order;
   const seen = rules.length <= 8 ? new Uint8Array(index.itemCount) : new Uint32Array(index.itemCount);
   const pays = borrowInt32(candidates.length);
   let n = 0;

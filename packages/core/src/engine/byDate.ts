@@ -10,7 +10,8 @@ export interface ByDate {
   readonly dayStart: Int32Array;
 }
 
-function dayKey(date: number): number {
+/** The day key of a YYYYMMDD date (see {@link ByDate}). */
+export function dayKey(date: number): number {
   const year = (date / 10_000) | 0;
   const month = ((date / 100) | 0) % 100;
   return year * 372 + month * 31 + (date % 100);
@@ -56,7 +57,7 @@ export function sortRowsByDate(dates: Int32Array, rows: Int32Array | null): ByDa
 }
 
 /** `values[order[k]]` for each k, written into `out`: a table's column in date order. */
-export function inDateOrder<T extends Int32Array | Uint16Array>(values: Int32Array, order: Int32Array, out: T): T {
+export function inDateOrder(values: Int32Array, order: Int32Array, out: Int32Array): Int32Array {
   for (let k = 0; k < order.length; k++) out[k] = values[order[k] ?? 0] ?? 0;
   return out;
 }
@@ -83,40 +84,46 @@ export function byDateOfSorted(dates: Int32Array, order: Int32Array): ByDate {
   return { order, first, dayStart };
 }
 
+/** Rows chosen for a date order, counted per day while they are chosen: {@link sortCounted} then needs one pass. */
+export interface DayCounts {
+  /** The first day key of the table; `counts[key - first + 1]` counts the rows kept on day `key`. */
+  readonly first: number;
+  readonly counts: Int32Array;
+  kept: number;
+}
+
+/** Empty counts for a table whose dates span the day keys [firstDay, lastDay]. */
+export function dayCounts(firstDay: number, lastDay: number): DayCounts {
+  return { first: firstDay, counts: new Int32Array(Math.max(0, lastDay - firstDay + 1) + 1), kept: 0 };
+}
+
+/** Counts one kept row dated `date` (YYYYMMDD, within the table's days). */
+export function countDay(c: DayCounts, date: number): void {
+  const key = dayKey(date) - c.first + 1;
+  c.counts[key] = (c.counts[key] ?? 0) + 1;
+  c.kept++;
+}
+
 /**
- * Sorts the rows `i` with `keep[i] >= 0` by date (`dates[i]`), stably, in O(n + days). The order is written
- * into `into` when given (long enough for every kept row: a borrowed work array), else into a new array.
+ * The rows `i` with `keep[i] >= 0`, counted in `c`, sorted by date (stably) in one pass over the table; the order
+ * is written into `into` when given (a borrowed work array).
  */
-export function sortKeptByDate(dates: Int32Array, keep: Int32Array, into?: Int32Array): ByDate {
-  let n = 0;
-  let min = 2_147_483_647;
-  let max = -2_147_483_648;
-  for (let i = 0; i < keep.length; i++) {
-    if ((keep[i] ?? -1) < 0) continue;
-    n++;
-    const key = dayKey(dates[i] ?? 0);
-    if (key < min) min = key;
-    if (key > max) max = key;
-  }
+export function sortCounted(dates: Int32Array, keep: Int32Array, c: DayCounts, into?: Int32Array): ByDate {
+  const n = c.kept;
   const order = into === undefined ? new Int32Array(n) : into.subarray(0, n);
   if (n === 0) return { order, first: 0, dayStart: new Int32Array(1) };
-  const range = max - min + 1;
-  const dayStart = new Int32Array(range + 1);
-  for (let i = 0; i < keep.length; i++) {
-    if ((keep[i] ?? -1) < 0) continue;
-    const key = dayKey(dates[i] ?? 0) - min + 1;
-    dayStart[key] = (dayStart[key] ?? 0) + 1;
-  }
+  const dayStart = c.counts;
+  const range = dayStart.length - 1;
   for (let d = 0; d < range; d++) dayStart[d + 1] = (dayStart[d + 1] ?? 0) + (dayStart[d] ?? 0);
   // Each day's next free place, kept in the slot of the day after (shifted back below), so no copy is needed.
   for (let i = 0; i < keep.length; i++) {
     if ((keep[i] ?? -1) < 0) continue;
-    const key = dayKey(dates[i] ?? 0) - min;
+    const key = dayKey(dates[i] ?? 0) - c.first;
     const at = dayStart[key] ?? 0;
     order[at] = i;
     dayStart[key] = at + 1;
   }
   for (let d = range; d > 0; d--) dayStart[d] = dayStart[d - 1] ?? 0;
   dayStart[0] = 0;
-  return { order, first: min, dayStart };
+  return { order, first: c.first, dayStart };
 }

@@ -5,6 +5,11 @@ import { borrowInt32, giveBack } from './scratch.ts';
  * several times faster than a `Map` of strings and allocates nothing per id (no GC on a million items).
  */
 export interface IdTable {
+  /**
+   * Adds `ids[i]` (already in the array): called in order while the ids are read, so that each id is hashed
+   * while its string is fresh in the cache. A repeated id keeps its first index; an undefined one is skipped.
+   */
+  readonly add: (i: number) => void;
   /** The index of `id`'s first occurrence in the table's ids, or -1. */
   readonly indexOf: (id: string) => number;
   /** Gives the table's memory back for the next table to use; `indexOf` must not be called afterwards. */
@@ -18,21 +23,21 @@ function hashOf(id: string): number {
 }
 
 /**
- * A lookup from id to position in `ids` (the first one when an id repeats; undefined ids are skipped). Lookups
- * first try the position after the last hit: rows of a table usually follow the order of the items they name.
+ * An empty table over `ids` with room for `capacity` of them, filled by `add`. Lookups first try the position
+ * after the last hit: rows of a table usually follow the order of the items they name.
  */
-export function internIds(ids: readonly (string | undefined)[]): IdTable {
+export function idTable(ids: readonly (string | undefined)[], capacity: number): IdTable {
   let size = 16;
-  while (size < ids.length * 1.25) size *= 2;
+  while (size < capacity * 1.25) size *= 2;
   const mask = size - 1;
   // Slot h holds [hash, index + 1] (0: empty): a probe compares strings only when the whole hashes agree, so a
   // collision costs no visit to another string. Only needed while indexing: borrowed, given back by `release`.
   const table = borrowInt32(size * 2).fill(0);
   /** With a repeated id, a guessed position must be checked to be the id's first (the table knows). */
   let repeats = false;
-  for (let i = 0; i < ids.length; i++) {
+  const add = (i: number): void => {
     const id = ids[i];
-    if (id === undefined) continue;
+    if (id === undefined) return;
     const hash = hashOf(id) | 0;
     let h = hash & mask;
     for (;;) {
@@ -40,15 +45,15 @@ export function internIds(ids: readonly (string | undefined)[]): IdTable {
       if (at < 0) {
         table[2 * h] = hash;
         table[2 * h + 1] = i + 1;
-        break;
+        return;
       }
       if (table[2 * h] === hash && ids[at] === id) {
         repeats = true;
-        break;
+        return;
       }
       h = (h + 1) & mask;
     }
-  }
+  };
   let last = 0;
   const search = (id: string): number => {
     const hash = hashOf(id) | 0;
@@ -63,13 +68,12 @@ export function internIds(ids: readonly (string | undefined)[]): IdTable {
       h = (h + 1) & mask;
     }
   };
-  const indexOf = repeats
-    ? search
-    : (id: string): number => {
-        if (ids[last] === id) return last;
-        if (ids[last + 1] === id) return ++last;
-        return search(id);
-      };
+  const indexOf = (id: string): number => {
+    if (repeats) return search(id);
+    if (ids[last] === id) return last;
+    if (ids[last + 1] === id) return ++last;
+    return search(id);
+  };
   const release = () => giveBack(table);
-  return { indexOf, release };
+  return { add, indexOf, release };
 }

@@ -1,7 +1,7 @@
 import type { RecordSet } from '../model/records.ts';
-import { type ByDate, sortByDate } from './byDate.ts';
+import { type ByDate, dayKey, sortByDate } from './byDate.ts';
 import { codes, dateNumber, NONE, routeBit } from './codes.ts';
-import { internIds } from './internIds.ts';
+import { idTable } from './internIds.ts';
 import { borrowInt32, giveBack } from './scratch.ts';
 
 /**
@@ -42,12 +42,17 @@ export interface RecordIndex {
     readonly form: Uint8Array;
     /** Index in `publications` (16 bits unless a record set names 65,536 publications or more). */
     readonly publication: Uint16Array | Int32Array;
+    /** Day keys of the first and last date (`dayKey`; first > last when the table is empty). */
+    readonly firstDay: number;
+    readonly lastDay: number;
   };
   readonly route: {
     readonly item: Int32Array;
     readonly date: Int32Array;
     readonly level: Uint8Array;
     readonly kind: Uint8Array;
+    readonly firstDay: number;
+    readonly lastDay: number;
   };
   readonly instruction: {
     readonly item: Int32Array;
@@ -72,6 +77,9 @@ export interface RecordIndex {
    */
   readonly counted: Uint8Array;
 }
+
+/** Above every YYYYMMDD date: the first date of a table is the least below it. */
+const MAX_DATE = 99_991_231;
 
 /** Indexes `records` for scoring. Rows naming an unknown item or unit get index -1 and earn nothing. */
 export function indexRecords(records: RecordSet): RecordIndex {
@@ -99,8 +107,10 @@ export function indexRecords(records: RecordSet): RecordIndex {
   const items = records.items;
   const itemCount = items.length;
   const category = lastCode(codes.category);
-  // Item ids are interned to ints once (a hash table over typed arrays); rows then look their item up.
+  // Item ids are interned to ints once (a hash table over typed arrays, filled as the items are read); rows
+  // then look their item up.
   const itemIds = new Array<string | undefined>(itemCount);
+  const ids = idTable(itemIds, itemCount);
   const itemUnitStart = new Int32Array(itemCount + 1);
   // Built in a borrowed array (room for two units an item, grown if need be), then copied to its exact size.
   const building = borrowInt32(2 * itemCount + 16);
@@ -113,6 +123,7 @@ export function indexRecords(records: RecordSet): RecordIndex {
     itemUnitStart[i] = slot;
     if (item === undefined) continue;
     itemIds[i] = item.id;
+    ids.add(i);
     const list = item.units;
     if (slot + list.length > itemUnits.length) itemUnits = grown(itemUnits, slot + list.length);
     for (let k = 0; k < list.length; k++) {
@@ -138,7 +149,6 @@ export function indexRecords(records: RecordSet): RecordIndex {
   itemUnits = itemUnits.slice(0, slot);
   giveBack(building);
   if (itemUnitShare.length > 0) itemUnitShare = itemUnitShare.slice(0, slot);
-  const ids = internIds(itemIds);
   const lookup = ids.indexOf;
 
   const publications: string[] = [];
@@ -164,12 +174,20 @@ export function indexRecords(records: RecordSet): RecordIndex {
   const itemAdopted = new Uint8Array(itemCount);
   const level = lastCode(codes.level);
   const form = lastCode(codes.form);
+  let first = MAX_DATE;
+  let last = 0;
   for (let i = 0; i < n; i++) {
     const a = adoptions[i];
-    if (a === undefined) continue;
+    if (a === undefined) {
+      adoptionItem[i] = -1;
+      continue;
+    }
     const item = lookup(a.itemId);
     adoptionItem[i] = item;
-    adoptionDate[i] = dateNumber(a.date);
+    const date = dateNumber(a.date) | 0;
+    adoptionDate[i] = date;
+    if (date < first) first = date;
+    if (date > last) last = date;
     adoptionLevel[i] = level(a.level);
     adoptionForm[i] = form(a.form);
     const publication = publicationOf(a.publication);
@@ -185,31 +203,46 @@ export function indexRecords(records: RecordSet): RecordIndex {
     level: adoptionLevel,
     form: adoptionForm,
     publication: adoptionPublication,
+    firstDay: dayKey(first),
+    lastDay: dayKey(last),
   };
 
   const routes = records.routes;
-  const route = {
-    item: new Int32Array(routes.length),
-    date: new Int32Array(routes.length),
-    level: new Uint8Array(routes.length),
-    kind: new Uint8Array(routes.length),
-  };
-  const { item: routeItem, date: routeDate, level: routeLevel, kind: routeKindOf } = route;
+  const routeItem = new Int32Array(routes.length);
+  const routeDate = new Int32Array(routes.length);
+  const routeLevel = new Uint8Array(routes.length);
+  const routeKindOf = new Uint8Array(routes.length);
   const itemRoutes = new Uint8Array(itemCount);
   const routeKind = lastCode(codes.routeKind);
+  first = MAX_DATE;
+  last = 0;
   for (let i = 0; i < routes.length; i++) {
     const r = routes[i];
-    if (r === undefined) continue;
+    if (r === undefined) {
+      routeItem[i] = -1;
+      continue;
+    }
     const item = lookup(r.itemId);
     const levelCode = level(r.level);
     const kind = routeKind(r.kind);
     routeItem[i] = item;
-    routeDate[i] = dateNumber(r.date);
+    const date = dateNumber(r.date) | 0;
+    routeDate[i] = date;
+    if (date < first) first = date;
+    if (date > last) last = date;
     routeLevel[i] = levelCode;
     routeKindOf[i] = kind;
     if (item >= 0 && levelCode !== NONE && kind !== NONE)
       itemRoutes[item] = (itemRoutes[item] ?? 0) | routeBit(levelCode, kind);
   }
+  const route = {
+    item: routeItem,
+    date: routeDate,
+    level: routeLevel,
+    kind: routeKindOf,
+    firstDay: dayKey(first),
+    lastDay: dayKey(last),
+  };
 
   const instructions = records.instructions;
   const m = instructions.length;
