@@ -144,13 +144,16 @@ export function generateRecords(options: GenerateOptions): RecordSet {
     if (provincePublication !== undefined && random() < 0.08) instruct('省', provincePublication, cityDay + 5);
     if (national && random() < 0.2) instruct('国家', '国务院办公厅信息', cityDay + 7);
   }
+  // The rows above were made item by item, so the objects of the five tables lie interleaved in memory. A record
+  // set read from a workbook is built a sheet at a time (each table's rows one after another, strings shared
+  // through the workbook's shared-strings table): the tables are laid out so, by copying them one by one.
   return {
     version: 1,
-    units,
-    items,
-    routes,
-    adoptions,
-    instructions,
+    units: units.map((u) => ({ ...u })),
+    items: items.map((i) => ({ ...i, units: i.units.map((u) => ({ ...u })), attachments: [], tags: [] })),
+    routes: routes.map((r) => ({ ...r })),
+    adoptions: adoptions.map((a) => ({ ...a })),
+    instructions: instructions.map((i) => ({ ...i })),
     penalties: [],
     commissions: [],
     urgentEvents: [],
