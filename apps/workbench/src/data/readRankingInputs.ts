@@ -11,7 +11,7 @@ import {
   type UnitRow,
   type UrgentEventRow,
 } from './rows.ts';
-import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME, SEGMENT_COUNT } from './schema.ts';
 import { currentRevisions } from './schemesRepository.ts';
 
 /**
@@ -46,12 +46,25 @@ export interface ReadRankingOptions {
 
 const EMPTY_ROWS = { units: [], heads: [], segments: [], commissions: [], urgentEvents: [] };
 const STORES = ['units', 'itemHeads', 'recordSegments', 'commissions', 'urgentEvents', 'settings', 'schemes'];
-/** Record segments are read in key order, a kind (or half a kind) per request, so that the rows of one
- * request are turned into objects while the next is still being read. */
-const SEGMENT_RANGES = [...RECORD_KINDS].sort().flatMap((kind) => [
-  [kind, Number.NEGATIVE_INFINITY, 127],
-  [kind, 128, Number.POSITIVE_INFINITY],
-]) as [string, number, number][];
+/**
+ * The big tables are read in slices of segments (item heads in 4, adoptions in 4, routes in 2, the rest
+ * whole), small slices interleaved, so that the worker starts turning the first rows into objects (the
+ * costly part: it happens as each result is taken) while IndexedDB still reads the next. A slice is
+ * `[kind, first segment, last segment]`; a head slice has kind `null`.
+ */
+const SLICES: readonly (readonly [string | null, number, number])[] = (() => {
+  // The first slice starts at -∞ and the last ends at +∞, so no stored row can fall between slices.
+  const split = (kind: string | null, parts: number) =>
+    Array.from({ length: parts }, (_, i) => {
+      const from = i === 0 ? Number.NEGATIVE_INFINITY : (i * SEGMENT_COUNT) / parts;
+      const to = i === parts - 1 ? Number.POSITIVE_INFINITY : ((i + 1) * SEGMENT_COUNT) / parts - 0.5;
+      return [kind, from, to] as const;
+    });
+  const heads = split(null, 4);
+  const adoptions = split('adoptions', 4);
+  const interleaved = heads.flatMap((h, i) => [h, adoptions[i] as (typeof adoptions)[number]]);
+  return [...interleaved, ...split('routes', 2), ...split('instructions', 1), ...split('penalties', 1)];
+})();
 
 function requested<T>(request: IDBRequest): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -111,26 +124,40 @@ export async function readRankingInputs(options: ReadRankingOptions = {}): Promi
     const rows = withRecords
       ? Promise.all([
           all<UnitRow>('units'),
-          all<ItemHeadSegmentRow>('itemHeads'),
           all<CommissionRow>('commissions'),
           all<UrgentEventRow>('urgentEvents'),
-          ...SEGMENT_RANGES.map(([kind, from, to]) =>
-            all<SegmentRow>('recordSegments', IDBKeyRange.bound([kind, from], [kind, to])),
+          ...SLICES.map(([kind, from, to]) =>
+            kind === null
+              ? all<ItemHeadSegmentRow>('itemHeads', IDBKeyRange.bound(from, to))
+              : all<SegmentRow>('recordSegments', IDBKeyRange.bound([kind, from], [kind, to])),
           ),
         ])
       : null;
     // Closes once the transaction is done; the worker keeps no connection that could block an upgrade.
     db.close();
     const [settings, own, read] = await Promise.all([settingRows, schemes, rows]);
-    const records = read
-      ? recordSetOf({
-          units: read[0] as UnitRow[],
-          heads: read[1] as ItemHeadSegmentRow[],
-          commissions: read[2] as CommissionRow[],
-          urgentEvents: read[3] as UrgentEventRow[],
-          segments: (read.slice(4) as SegmentRow[][]).flat(),
-        })
-      : recordSetOf(EMPTY_ROWS);
+    let records = recordSetOf(EMPTY_ROWS);
+    if (read) {
+      const sliced = read.slice(3) as (ItemHeadSegmentRow | SegmentRow)[][];
+      const heads: ItemHeadSegmentRow[] = [];
+      const segments: SegmentRow[] = [];
+      SLICES.forEach(([kind], i) => {
+        if (kind === null) heads.push(...(sliced[i] as ItemHeadSegmentRow[]));
+      });
+      // Segment rows in key order (`[kind+segment]`): kinds alphabetically, each kind's slices in order.
+      for (const kind of [...RECORD_KINDS].sort()) {
+        SLICES.forEach(([k], i) => {
+          if (k === kind) segments.push(...(sliced[i] as SegmentRow[]));
+        });
+      }
+      records = recordSetOf({
+        units: read[0] as UnitRow[],
+        commissions: read[1] as CommissionRow[],
+        urgentEvents: read[2] as UrgentEventRow[],
+        heads,
+        segments,
+      });
+    }
     const values: Record<string, unknown> = {};
     settings.forEach((row, i) => {
       if (row !== undefined) values[keys[i] as string] = row.value;

@@ -1,10 +1,11 @@
 import { pathOfHash } from '../app/pathOfHash.ts';
+import { warmDatabase } from '../data/warmDatabase.ts';
 
 /**
  * Creating the ranking worker, as early as possible: on an address whose page shows a ranking at once, the
  * app's first script (`boot.ts`) creates it before React and antd have downloaded, so the worker reads the
  * records (about a second at issue 7's scale) while the page's code loads; the page's client then takes it
- * over ({@link takeStartedRankingWorker}). Nothing else is imported here, to keep the first script tiny.
+ * over ({@link takeStartedRankingWorker}). Only tiny modules are imported here, to keep the first script so.
  */
 
 /** Paths whose page asks for a ranking as soon as it shows (the 排名 page). */
@@ -23,6 +24,8 @@ export function createRankingWorker(): Worker {
  */
 export function startRankingWorkerFor(hash: string): boolean {
   if (started || !EARLY_PATHS.has(pathOfHash(hash)) || typeof Worker === 'undefined') return false;
+  // The database's storage loads while the worker's code does (see warmDatabase).
+  warmDatabase();
   try {
     started = createRankingWorker();
   } catch {
