@@ -15,7 +15,10 @@ export interface ChartPanelProps<T extends object> {
   readonly fileName?: string;
   readonly extra?: ReactNode;
   readonly onRow?: (row: T) => void;
-  /** The figures are still being computed: the table shows a spinner and exports wait. Default false. */
+  /**
+   * The figures are still being computed: the table says so (without a spinner's animation, which would
+   * take CPU time from the computing) and exports wait. Default false.
+   */
   readonly loading?: boolean;
 }
 
@@ -68,7 +71,6 @@ export function ChartPanel<T extends object>(props: ChartPanelProps<T>) {
             columns={columns}
             dataSource={[...data]}
             rowKey={rowKey}
-            loading={loading}
             locale={loading ? { emptyText: '正在计算…' } : undefined}
             pagination={false}
             scroll={{ y: 260 }}

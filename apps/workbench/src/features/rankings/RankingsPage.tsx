@@ -86,7 +86,8 @@ export function RankingsPage() {
     return <Empty description="还没有报送采用记录。请先在“导入”页导入记录表，再来查看排名。" />;
   }
   // Until the worker's first answer, the page shows its controls disabled and the ranking's chart and table
-  // empty: their code and styles are ready when the ranking arrives, which then only fills them in.
+  // empty: their code and styles are ready when the ranking arrives, which then only fills them in. Nothing
+  // spins meanwhile: on a 2-core machine, animating frames takes CPU time from the worker's read.
   const ready = r.setup !== null && r.choice !== null && r.scheme !== null;
   const options = r.setup?.options ?? [];
   const view = r.view;
@@ -106,7 +107,6 @@ export function RankingsPage() {
           aria-label="计分办法"
           style={{ minWidth: 320 }}
           disabled={!ready}
-          loading={!ready}
           value={ready ? r.scheme?.value : undefined}
           options={options.map((o) => ({ value: o.value, label: o.label }))}
           onChange={r.setSchemeValue}
@@ -162,7 +162,7 @@ export function RankingsPage() {
             label: '排名与图表',
             children: (
               <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-                <Suspense fallback={<Spin tip="正在加载图表…" />}>
+                <Suspense fallback={<Spin tip="正在加载图表…" delay={500} />}>
                   <RankingCharts view={view} series={r.series} onSelectUnit={openLedger} />
                 </Suspense>
                 <Table<RankRow>
@@ -172,7 +172,6 @@ export function RankingsPage() {
                   }
                   size="small"
                   columns={columns}
-                  loading={!view}
                   locale={view ? undefined : { emptyText: '正在计算…' }}
                   dataSource={view ? [...view.rows] : []}
                   rowKey="unitId"
