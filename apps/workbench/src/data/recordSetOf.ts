@@ -25,21 +25,24 @@ export interface RecordSetRows {
  * (`readRankingInputs.ts`), so both give the same records in the same order.
  */
 export function recordSetOf(rows: RecordSetRows): RecordSet {
-  const set: RecordSet = {
-    version: RECORD_SET_VERSION,
-    units: rows.units as UnitRow[],
-    items: [],
+  // Joined with one `concat` per table rather than pushed row by row: 550k records at issue 7's scale.
+  const parts: { [K in RecordKind]: RecordOfKind[K][][] } = {
     routes: [],
     adoptions: [],
     instructions: [],
     penalties: [],
+  };
+  for (const row of rows.segments) (parts[row.kind] as RecordOfKind[RecordKind][][]).push(row.records);
+  const join = <T>(lists: readonly (readonly T[])[]): T[] => ([] as T[]).concat(...lists);
+  return {
+    version: RECORD_SET_VERSION,
+    units: rows.units as UnitRow[],
+    items: join(rows.heads.map((row) => row.heads)),
+    routes: join(parts.routes),
+    adoptions: join(parts.adoptions),
+    instructions: join(parts.instructions),
+    penalties: join(parts.penalties),
     commissions: rows.commissions as CommissionRow[],
     urgentEvents: rows.urgentEvents as UrgentEventRow[],
   };
-  for (const row of rows.heads) for (const head of row.heads) set.items.push(head);
-  for (const row of rows.segments) {
-    const target = set[row.kind] as RecordOfKind[RecordKind][];
-    for (const record of row.records) target.push(record);
-  }
-  return set;
 }
