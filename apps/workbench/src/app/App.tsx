@@ -79,7 +79,7 @@ function Shell() {
           </Suspense>
           {/* The spinner only shows when loading takes a while: on a 2-core machine its animation takes CPU
               time from loading the page (and from the 排名 page's worker, started at the same time). */}
-          <Suspense fallback={<Spin tip="正在加载…" delay={300} />}>
+          <Suspense fallback={<Spin description="正在加载…" delay={300} />}>
             {Page && current ? (
               current.route.bare ? (
                 <Page params={current.params} />

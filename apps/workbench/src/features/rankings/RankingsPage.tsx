@@ -95,7 +95,7 @@ export function RankingsPage() {
   const year = r.choice ? Number(r.choice.year) : new Date().getFullYear();
   return (
     <Space
-      direction="vertical"
+      orientation="vertical"
       size="middle"
       style={{ width: '100%' }}
       data-busy={r.busy || !ready ? 'true' : 'false'}
@@ -161,8 +161,8 @@ export function RankingsPage() {
             key: 'ranking',
             label: '排名与图表',
             children: (
-              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-                <Suspense fallback={<Spin tip="正在加载图表…" delay={500} />}>
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                <Suspense fallback={<Spin description="正在加载图表…" delay={500} />}>
                   <RankingCharts view={view} series={r.series} onSelectUnit={openLedger} />
                 </Suspense>
                 <Table<RankRow>
