@@ -1,8 +1,9 @@
 import { Alert, Button, Empty, Select, Space, Spin, Table, type TableColumnsType, Tabs } from 'antd';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PageTitle } from '../../app/PageTitle.tsx';
 import { rankingClient } from '../../workers/rankingClient.ts';
 import type { LedgerView, RankRow } from '../../workers/rankingTypes.ts';
+import { afterNextPaint } from './afterNextPaint.ts';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { yearsBetween } from './periodChoice.ts';
 import { useRankings } from './useRankings.ts';
@@ -53,9 +54,19 @@ export function RankingsPage() {
   const shown = r.view !== null;
   useEffect(() => {
     if (!shown) return;
-    void loadLedgerDrawer().catch(() => {});
-    void loadWhatIfPanel().catch(() => {});
+    return afterNextPaint(() => {
+      void loadLedgerDrawer().catch(() => {});
+      void loadWhatIfPanel().catch(() => {});
+    });
   }, [shown]);
+  // Built once per answer, not on every render: the unit picker holds every unit (2,000 at issue 7's scale).
+  const units = r.setup?.summary.units;
+  const unitOptions = useMemo(() => (units ?? []).map((u) => ({ value: u.id, label: u.name })), [units]);
+  const schemeOptions = useMemo(
+    () => (r.setup?.options ?? []).map((o) => ({ value: o.value, label: o.label })),
+    [r.setup?.options],
+  );
+  const rows = useMemo(() => (r.view ? [...r.view.rows] : []), [r.view]);
   const latest = useRef(r);
   latest.current = r;
   const openLedger = useCallback((unitId: string) => {
@@ -108,7 +119,7 @@ export function RankingsPage() {
           style={{ minWidth: 320 }}
           disabled={!ready}
           value={ready ? r.scheme?.value : undefined}
-          options={options.map((o) => ({ value: o.value, label: o.label }))}
+          options={schemeOptions}
           onChange={r.setSchemeValue}
         />
         <Select
@@ -129,7 +140,7 @@ export function RankingsPage() {
           style={{ width: 180 }}
           disabled={!ready}
           value={r.ourUnit ?? undefined}
-          options={(summary?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          options={unitOptions}
           onChange={r.setOurUnit}
         />
       </Space>
@@ -173,7 +184,7 @@ export function RankingsPage() {
                   size="small"
                   columns={columns}
                   locale={view ? undefined : { emptyText: '正在计算…' }}
-                  dataSource={view ? [...view.rows] : []}
+                  dataSource={rows}
                   rowKey="unitId"
                   rowClassName={(row) => (row.unitId === view?.ours?.unitId ? 'ranking-ours' : '')}
                   onRow={(row) => ({ onClick: () => openLedger(row.unitId), style: { cursor: 'pointer' } })}

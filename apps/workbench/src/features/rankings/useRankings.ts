@@ -2,6 +2,7 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import { type RankingClient, rankingClient } from '../../workers/rankingClient.ts';
 import type { DataSummary, PeriodRef, RankingView, Targets, UnitSeries } from '../../workers/rankingTypes.ts';
+import { afterNextPaint } from './afterNextPaint.ts';
 import { defaultChoice, type PeriodChoice, periodOf } from './periodChoice.ts';
 import { findScheme, type SchemeOption } from './schemeOption.ts';
 
@@ -20,22 +21,6 @@ function markWorkerSteps(timings: Readonly<Record<string, number>>) {
     const startTime = at - performance.timeOrigin;
     if (at > 0 && startTime >= 0) performance.mark(`rankings:worker-${step}`, { startTime });
   }
-}
-
-/** Runs `work` after the next frame is drawn; returns a function that cancels it. */
-function afterNextPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame === 'undefined') {
-    timer = setTimeout(work, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }
 
 /** What the page needs before it can rank: the records' summary, the schemes and the saved settings. */
