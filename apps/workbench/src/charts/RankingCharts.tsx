@@ -1,13 +1,20 @@
 import type { TableColumnsType } from 'antd';
-import { memo } from 'react';
-import type { Datum, MonthFigure, RankingView, RankRow, TargetFigure, UnitSeries } from '../workers/rankingTypes.ts';
-import { AdoptionRateChart } from './AdoptionRateChart.tsx';
+import { lazy, memo, Suspense } from 'react';
+import type { RankingView, RankRow, UnitSeries } from '../workers/rankingTypes.ts';
 import { ChartPanel } from './ChartPanel.tsx';
-import { PointsBarChart } from './PointsBarChart.tsx';
+import { CHART_HEIGHT as H, CHART_WIDTH as W } from './chartSize.ts';
 import { RankingBarChart } from './RankingBarChart.tsx';
-import { RankTrendChart } from './RankTrendChart.tsx';
-import { TargetProgressChart } from './TargetProgressChart.tsx';
 import { topRowsWithOurs } from './topRows.ts';
+
+// Our unit's charts (lines, a composed chart, labels: code the ranking's bars do not need) come in their
+// own chunk, fetched once the ranking has shown (see preloadSeriesCharts) and drawn when the series arrive.
+const loadSeriesCharts = () => import('./SeriesCharts.tsx');
+const SeriesCharts = lazy(() => loadSeriesCharts().then((m) => ({ default: m.SeriesCharts })));
+
+/** Fetches the code of our unit's charts ahead of their series (the 排名 page calls it after the first ranking). */
+export function preloadSeriesCharts(): void {
+  void loadSeriesCharts().catch(() => {});
+}
 
 /** Props of {@link RankingCharts}. */
 export interface RankingChartsProps {
@@ -21,8 +28,6 @@ export interface RankingChartsProps {
   readonly top?: number;
 }
 
-const W = 560;
-const H = 300;
 const fmt = (n: number | null) => (n === null ? '—' : String(Math.round(n * 100) / 100));
 const change = (n: number | null) => (n === null || n === 0 ? '—' : n > 0 ? `↑${n}` : `↓${-n}`);
 
@@ -32,28 +37,6 @@ const rankColumns: TableColumnsType<RankRow> = [
   { title: '得分', dataIndex: 'score', width: 72, render: fmt },
   { title: '升降', dataIndex: 'rankChange', width: 56, render: change },
 ];
-const datumColumns = (what: string): TableColumnsType<Datum> => [
-  { title: what, dataIndex: 'label' },
-  { title: '得分', dataIndex: 'value', width: 80 },
-];
-const monthRankColumns: TableColumnsType<MonthFigure> = [
-  { title: '月份', dataIndex: 'month', width: 64 },
-  { title: '名次', dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
-  { title: '得分', dataIndex: 'score', render: fmt },
-];
-const rateColumns: TableColumnsType<MonthFigure> = [
-  { title: '月份', dataIndex: 'month', width: 64 },
-  { title: '报送', dataIndex: 'submitted' },
-  { title: '采用', dataIndex: 'adopted' },
-  { title: '采用率', dataIndex: 'rate', render: (v: number | null) => (v === null ? '—' : `${v}%`) },
-];
-const targetColumns: TableColumnsType<TargetFigure> = [
-  { title: '指标', dataIndex: 'label' },
-  { title: '完成', dataIndex: 'actual' },
-  { title: '目标', dataIndex: 'target' },
-  { title: '完成率', dataIndex: 'percent', render: (v: number) => `${v}%` },
-];
-
 /**
  * The ranking as bars (top units and ours) with its table; re-drawn only when the ranking changes. Shown
  * empty before the first ranking arrives, so that its first drawing with figures only fills it in.
@@ -89,56 +72,16 @@ const RankingBarPanel = memo(function RankingBarPanel({
   );
 });
 
-/** Our unit's charts; re-drawn only when its series change (not when the group changes). */
-const SeriesCharts = memo(function SeriesCharts({ series }: { series: UnitSeries }) {
-  const expected = Math.round((100 * series.months.length) / 12);
-  return (
-    <>
-      <ChartPanel
-        title={`${series.name}${series.year}年名次走势`}
-        chart={<RankTrendChart rows={series.months} width={W} height={H} />}
-        columns={monthRankColumns}
-        data={series.months}
-        rowKey="month"
-      />
-      <ChartPanel
-        title={`${series.name}得分构成（按级别）`}
-        chart={<PointsBarChart rows={series.byLevel} width={W} height={H} />}
-        columns={datumColumns('级别')}
-        data={series.byLevel}
-        rowKey="label"
-      />
-      <ChartPanel
-        title={`${series.name}得分构成（按刊物）`}
-        chart={<PointsBarChart rows={series.byPublication} width={W} height={H} color="#13c2c2" />}
-        columns={datumColumns('刊物')}
-        data={series.byPublication}
-        rowKey="label"
-      />
-      <ChartPanel
-        title={`${series.name}${series.year}年采用率`}
-        chart={<AdoptionRateChart rows={series.months} width={W} height={H} />}
-        columns={rateColumns}
-        data={series.months}
-        rowKey="month"
-      />
-      <ChartPanel
-        title={`${series.name}${series.year}年目标进度`}
-        chart={<TargetProgressChart rows={series.targets} expected={expected} width={W} height={200} />}
-        columns={targetColumns}
-        data={series.targets}
-        rowKey="label"
-      />
-    </>
-  );
-});
-
 /** Every chart of the 排名 page, each with its table and exports; loaded with recharts when first needed. */
 export function RankingCharts({ view, series, onSelectUnit, top = 20 }: RankingChartsProps) {
   return (
     <>
       <RankingBarPanel view={view} onSelectUnit={onSelectUnit} top={top} />
-      {series && <SeriesCharts series={series} />}
+      {series && (
+        <Suspense fallback={null}>
+          <SeriesCharts series={series} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -57,6 +57,7 @@ export function RankingsPage() {
     return afterNextPaint(() => {
       void loadLedgerDrawer().catch(() => {});
       void loadWhatIfPanel().catch(() => {});
+      loadedCharts?.preloadSeriesCharts();
     });
   }, [shown]);
   // Built once per answer, not on every render: the unit picker holds every unit (2,000 at issue 7's scale).
