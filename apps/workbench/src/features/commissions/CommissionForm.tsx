@@ -1,3 +1,4 @@
+import '../../app/dayjsChinese.ts';
 import type { Unit, UnitId } from '@caibian/core';
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { CommissionInput } from './commissionLogic.ts';

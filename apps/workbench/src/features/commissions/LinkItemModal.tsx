@@ -1,3 +1,4 @@
+import '../../app/dayjsChinese.ts';
 import type { IsoDate, ItemId, UnitId } from '@caibian/core';
 import { DatePicker, Form, Modal, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';

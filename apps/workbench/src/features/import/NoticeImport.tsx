@@ -1,3 +1,4 @@
+import '../../app/dayjsChinese.ts';
 import { ADOPTION_FORMS, type ItemId, LEVELS, type Problem } from '@caibian/core';
 import { readWorkbookFile } from '@caibian/core/io';
 import {

@@ -1,3 +1,4 @@
+import '../../app/dayjsChinese.ts';
 import { DatePicker } from 'antd';
 
 /** Props of {@link DateRangePicker}. */

@@ -1,6 +1,7 @@
 import { itemId, unitId } from '@caibian/core';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { App as AntApp } from 'antd';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
 import { afterEach, expect, it } from 'vitest';
 import { draftItem, openTestDb } from '../../data/__tests__/testDb.ts';
 import type { Repositories } from '../../data/createRepositories.ts';
@@ -39,12 +40,15 @@ async function renderPage(): Promise<Repositories> {
     publication: '昨日情况',
     date: '2024-03-03' as never,
   });
+  // In the Chinese locale, as App renders every page.
   render(
-    <RepositoriesProvider repositories={repos}>
-      <AntApp>
-        <ItemsPage />
-      </AntApp>
-    </RepositoriesProvider>,
+    <ConfigProvider locale={zhCN}>
+      <RepositoriesProvider repositories={repos}>
+        <AntApp>
+          <ItemsPage />
+        </AntApp>
+      </RepositoriesProvider>
+    </ConfigProvider>,
   );
   return repos;
 }
@@ -78,6 +82,23 @@ it('searches with a typo and highlights the matched words', async () => {
   );
   expect(mark.closest('a')?.textContent).toBe('宣汉县多措并举优化营商环境');
   expect(await screen.findByText('共 1 条')).toBeTruthy();
+});
+
+it('opens the date picker with Chinese weekday and month names', async () => {
+  await renderPage();
+  await screen.findByText('宣汉县多措并举优化营商环境');
+  await act(async () => {
+    fireEvent.focus(screen.getByLabelText('日期范围'));
+  });
+  const from = await screen.findByPlaceholderText('开始日期');
+  await act(async () => {
+    fireEvent.mouseDown(from);
+    fireEvent.click(from);
+  });
+  await waitFor(() => expect(document.querySelector('.ant-picker-dropdown table thead')).not.toBeNull());
+  const weekdays = [...document.querySelectorAll('.ant-picker-dropdown table thead th')].map((th) => th.textContent);
+  expect(weekdays.slice(0, 7)).toEqual(['一', '二', '三', '四', '五', '六', '日']);
+  expect(document.querySelector('.ant-picker-dropdown .ant-picker-month-btn')?.textContent).toMatch(/^\d{1,2}月$/);
 });
 
 it('filters by a date range once the date picker has loaded in place of its placeholder', async () => {
