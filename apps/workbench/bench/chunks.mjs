@@ -2,7 +2,7 @@
 // Lists the workbench's built chunks: gzip size, what each imports, and the JavaScript a first visit to a
 // page loads before it can be used (the entry's static imports plus the page chunk's). `--modules` also
 // lists each chunk's largest modules (rendered size before minification). Used by scripts/bench-workbench.mjs.
-//   node apps/workbench/bench/chunks.mjs [--modules] [--page /rankings]
+//   node apps/workbench/bench/chunks.mjs [--modules] [--page RankingsPage]   (a page by its component file name)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

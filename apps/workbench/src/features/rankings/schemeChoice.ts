@@ -1,4 +1,4 @@
-import { getPreset, PRESETS } from '@caibian/core';
+import { PRESETS } from '@caibian/core';
 import type { SchemeRow } from '../../data/rows.ts';
 import type { SchemeOption } from './schemeOption.ts';
 
@@ -26,6 +26,3 @@ export async function loadSchemeOptions(own: readonly SchemeRow[]): Promise<Sche
   const { schemeOptions } = await import('./ownSchemeOptions.ts');
   return schemeOptions(own);
 }
-
-/** The lianyungang preset: what the settings key `scheme` defaults to. */
-export const DEFAULT_SCHEME = getPreset('lianyungang');

@@ -11,9 +11,7 @@ import {
 } from '@caibian/core';
 import type { SchemesRepository } from '../../data/schemesRepository.ts';
 import type { SettingsRepository } from '../../data/settingsRepository.ts';
-
-/** The scheme used when the setting `scheme` is not set. */
-export const DEFAULT_SCHEME_ID = 'lianyungang';
+import { DEFAULT_SCHEME, SCHEME_KEY } from '../settings/settingsKeys.ts';
 
 /**
  * The scheme chosen in the settings (`scheme`: a preset id or the id of one of the office's own schemes),
@@ -23,12 +21,12 @@ export async function chosenScheme(
   settings: Pick<SettingsRepository, 'get'>,
   schemes: Pick<SchemesRepository, 'get'>,
 ): Promise<Scheme> {
-  const id = await settings.get<string>('scheme', DEFAULT_SCHEME_ID);
+  const id = await settings.get<string>(SCHEME_KEY, DEFAULT_SCHEME);
   const preset = getPreset(id);
   if (preset) return preset;
   const own = await schemes.get(id);
   const parsed = own ? parseScheme(own.document) : null;
-  return parsed?.ok ? parsed.value : getPreset(DEFAULT_SCHEME_ID);
+  return parsed?.ok ? parsed.value : getPreset(DEFAULT_SCHEME);
 }
 
 /** An item's points and its unit's total for a year. */
