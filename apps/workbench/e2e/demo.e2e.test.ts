@@ -1,50 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
+import { readRows } from './readRows.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 /** How many rows (and scoring records) each table of the page's database holds. */
-function counts(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('caibian');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['units', 'items', 'recordSegments', 'commissions', 'urgentEvents', 'settings'];
-          const tx = db.transaction(names);
-          const out: Record<string, number> = {};
-          let left = names.length;
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => {
-              const rows = request.result as { records?: unknown[]; key?: string }[];
-              out[name] =
-                name === 'recordSegments' ? rows.reduce((n, r) => n + (r.records?.length ?? 0), 0) : rows.length;
-              if (name === 'settings') out.demoManifest = rows.filter((r) => r.key === 'demo').length;
-              left -= 1;
-              if (left === 0) {
-                db.close();
-                resolve(out);
-              }
-            };
-          }
-        };
-      }),
-  );
+async function counts(page: Page): Promise<Record<string, number>> {
+  const tables = await readRows(page, ['units', 'items', 'recordSegments', 'commissions', 'urgentEvents', 'settings']);
+  const out: Record<string, number> = {};
+  for (const [name, rows] of Object.entries(tables) as [string, { records?: unknown[]; key?: string }[]][]) {
+    out[name] = name === 'recordSegments' ? rows.reduce((n, r) => n + (r.records?.length ?? 0), 0) : rows.length;
+    if (name === 'settings') out.demoManifest = rows.filter((r) => r.key === 'demo').length;
+  }
+  return out;
 }
 
 it('offers demo data on a first run, marks it clearly, and removes all of it in one click', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await openPage();
   await page.goto(inject('workbenchUrl'));
   await page.getByText('数据库还是空的').waitFor();
   await page.getByRole('button', { name: '载入演示数据' }).click();
@@ -82,5 +55,4 @@ it('offers demo data on a first run, marks it clearly, and removes all of it in 
   await page.getByText('备份与恢复').waitFor();
   await page.waitForTimeout(500);
   expect(await page.getByText('数据库还是空的').count()).toBe(0);
-  await context.close();
 });

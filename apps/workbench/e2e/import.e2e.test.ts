@@ -1,15 +1,10 @@
 import { writeCsv, writeWorkbookXlsx } from '@caibian/core/io';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
+import { readRows } from './readRows.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 const SUBMISSIONS = ['编号', '标题', '报送单位', '报送日期', '报送级别', '报送途径', '信息类别'];
 const GOOD = [
@@ -19,42 +14,22 @@ const GOOD = [
 ];
 
 /** The items and scoring records stored in the page's IndexedDB. */
-function stored(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ units: string[]; items: string[]; adoptions: { itemId: string; publication: string }[] }>(
-        (resolve, reject) => {
-          const open = indexedDB.open('caibian');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['units', 'items', 'recordSegments']);
-            const all = (name: string) =>
-              new Promise<unknown[]>((done) => {
-                const request = tx.objectStore(name).getAll();
-                request.onsuccess = () => done(request.result);
-              });
-            Promise.all([all('units'), all('items'), all('recordSegments')]).then(([units, items, segments]) => {
-              open.result.close();
-              resolve({
-                units: (units as { id: string }[]).map((u) => u.id).sort(),
-                items: (items as { id: string }[]).map((i) => i.id).sort(),
-                adoptions: (segments as { kind: string; records: { itemId: string; publication: string }[] }[])
-                  .filter((s) => s.kind === 'adoptions')
-                  .flatMap((s) => s.records),
-              });
-            }, reject);
-          };
-        },
-      ),
-  );
+async function stored(page: Page) {
+  const { units, items, recordSegments } = await readRows(page, ['units', 'items', 'recordSegments']);
+  return {
+    units: (units as { id: string }[]).map((u) => u.id).sort(),
+    items: (items as { id: string }[]).map((i) => i.id).sort(),
+    adoptions: (recordSegments as { kind: string; records: { itemId: string; publication: string }[] }[])
+      .filter((s) => s.kind === 'adoptions')
+      .flatMap((s) => s.records),
+  };
 }
 
 async function openImport() {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await openPage();
   await page.goto(`${inject('workbenchUrl')}#/import`);
   await page.getByRole('tab', { name: '导入登记簿' }).waitFor();
-  return { context, page };
+  return page;
 }
 
 async function upload(page: Page, name: string, bytes: Uint8Array) {
@@ -65,7 +40,7 @@ async function upload(page: Page, name: string, bytes: Uint8Array) {
 }
 
 it('names every bad row by sheet, row and column, writes nothing, then imports once skipped or fixed', async () => {
-  const { context, page } = await openImport();
+  const page = await openImport();
   const workbook = await writeWorkbookXlsx({
     sheets: [
       {
@@ -116,11 +91,10 @@ it('names every bad row by sheet, row and column, writes nothing, then imports o
   await page.getByRole('button', { name: '确认导入' }).click();
   await page.getByText(/已写入 3 个单位、3 条稿件/).waitFor();
   expect(await stored(page)).toMatchObject({ units: ['县农业农村局', '城关镇', '柳溪镇'], items: ['A1', 'A2', 'A3'] });
-  await context.close();
 });
 
 it('matches an adoption notice: sure rows pre-selected, the user chooses for the others, one transaction', async () => {
-  const { context, page } = await openImport();
+  const page = await openImport();
   await upload(
     page,
     '登记簿.xlsx',
@@ -167,5 +141,4 @@ it('matches an adoption notice: sure rows pre-selected, the user chooses for the
     ['A1', '昨日情况'],
     ['A3', '昨日情况'],
   ]);
-  await context.close();
 });

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
+import { readRows } from './readRows.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 it('opens in Chinese and keeps a saved note in IndexedDB across a reload', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await openPage();
   await page.goto(`${inject('workbenchUrl')}#/notes`);
 
   expect(await page.title()).toBe('采编台');
@@ -25,18 +18,7 @@ it('opens in Chinese and keeps a saved note in IndexedDB across a reload', async
 
   await page.reload();
   await page.getByText('本周五前报送一季度经验材料').waitFor();
-  const stored = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('caibian');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('notes').objectStore('notes').getAll();
-          all.onsuccess = () => resolve(all.result.map((row: { text: string }) => row.text));
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+  const { notes } = await readRows(page, ['notes']);
+  const stored = (notes as { text: string }[]).map((row) => row.text);
   expect(stored).toEqual(['本周五前报送一季度经验材料']);
-  await context.close();
 });

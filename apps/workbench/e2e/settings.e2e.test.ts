@@ -1,62 +1,26 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
+import { readRows } from './readRows.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Every row of every table of the page's database, by table. */
-function dump(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const open = indexedDB.open('caibian');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names);
-          const out: Record<string, unknown[]> = {};
-          let left = names.length;
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => {
-              out[name] = request.result;
-              left -= 1;
-              if (left === 0) {
-                db.close();
-                resolve(out);
-              }
-            };
-          }
-        };
-      }),
-  );
-}
+const openPage = chromiumForFile();
 
 const count = (tables: Record<string, unknown[]>) => Object.values(tables).reduce((n, rows) => n + rows.length, 0);
 
 async function open() {
-  const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
+  const page = await openPage({ acceptDownloads: true });
   await page.goto(`${inject('workbenchUrl')}#/settings`);
   await page.getByText('备份与恢复').waitFor();
-  return { context, page };
+  return page;
 }
 
 it('backs up, clears and restores the whole database exactly', async () => {
-  const { context, page } = await open();
+  const page = await open();
   await page.getByText('数据库还是空的').waitFor();
   await page.getByRole('button', { name: '载入演示数据' }).first().click();
   await page.getByText('当前载入的是虚构的').waitFor({ timeout: 30_000 });
   await page.getByText('演示数据已载入').waitFor();
-  const before = await dump(page);
+  const before = await readRows(page);
   expect(count(before)).toBeGreaterThan(200);
 
   const [download] = await Promise.all([
@@ -72,7 +36,7 @@ it('backs up, clears and restores the whole database exactly', async () => {
   await page.getByRole('button', { name: '刷新本页' }).click();
   await page.getByText('备份与恢复').waitFor();
   await page.getByText('数据库还是空的').waitFor();
-  expect(count(await dump(page))).toBe(0);
+  expect(count(await readRows(page))).toBe(0);
 
   await page
     .locator('input[type=file]')
@@ -83,13 +47,12 @@ it('backs up, clears and restores the whole database exactly', async () => {
     .getByRole('button', { name: /^恢\s*复$/ })
     .click();
   await page.getByText(/已从备份恢复 \d+ 行数据/).waitFor();
-  expect(await dump(page)).toEqual(before);
+  expect(await readRows(page)).toEqual(before);
   await page.getByText('当前载入的是虚构的').waitFor();
-  await context.close();
 });
 
 it('refuses a damaged backup, naming each problem by its JSON path, and changes nothing', async () => {
-  const { context, page } = await open();
+  const page = await open();
   await page.getByRole('button', { name: '添加单位' }).click();
   await page.getByRole('dialog').getByLabel('单位名称').fill('城关镇');
   await page
@@ -97,7 +60,7 @@ it('refuses a damaged backup, naming each problem by its JSON path, and changes 
     .getByRole('button', { name: /^保\s*存$/ })
     .click();
   await page.getByRole('cell', { name: '城关镇', exact: true }).waitFor();
-  const before = await dump(page);
+  const before = await readRows(page);
 
   const damaged = {
     format: 'caibian-backup',
@@ -115,12 +78,11 @@ it('refuses a damaged backup, naming each problem by its JSON path, and changes 
     .click();
   await page.getByText(/备份文件有 \d+ 处问题，没有恢复任何数据/).waitFor();
   expect(await page.getByText(/\$\.tables\.units\[0\]\.name/).count()).toBeGreaterThan(0);
-  expect(await dump(page)).toEqual(before);
-  await context.close();
+  expect(await readRows(page)).toEqual(before);
 });
 
 it('manages units with a parent and keeps our unit and the scheme as settings', async () => {
-  const { context, page } = await open();
+  const page = await open();
   const dialog = page.getByRole('dialog');
   for (const name of ['石桥镇', '石桥镇工业园区信息直报点']) {
     await page.getByRole('button', { name: '添加单位' }).click();
@@ -143,10 +105,9 @@ it('manages units with a parent and keeps our unit and the scheme as settings', 
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '县政府办公室' }).click();
   await page.waitForTimeout(300);
   const settings = Object.fromEntries(
-    ((await dump(page)).settings as { key: string; value: unknown }[]).map((s) => [s.key, s.value]),
+    ((await readRows(page)).settings as { key: string; value: unknown }[]).map((s) => [s.key, s.value]),
   );
   expect(settings).toMatchObject({ ourUnit: '石桥镇', scheme: 'county-office' });
   await page.getByRole('button', { name: '申请长期保存' }).waitFor();
   await page.getByText(/已用空间/).waitFor();
-  await context.close();
 });
