@@ -11,6 +11,8 @@ export class Scratch {
   tokenTouched = new Int32Array(0);
   seen = new Uint8Array(0);
   inGroup = new Uint8Array(0);
+  /** One token's posting list, decoded. */
+  list = new Int32Array(0);
 
   ensure(size: number): void {
     if (this.best.length >= size) return;
@@ -23,6 +25,7 @@ export class Scratch {
     this.tokenTouched = new Int32Array(n);
     this.seen = new Uint8Array(n);
     this.inGroup = new Uint8Array(n);
+    this.list = new Int32Array(n);
   }
 }
 
@@ -46,7 +49,7 @@ export function scoreSlots(
   limit: number,
   minCoverage: number,
 ): SlotScore[] {
-  const { best, acc, tmp, touched, groupTouched, tokenTouched, seen, inGroup } = scratch;
+  const { best, acc, tmp, touched, groupTouched, tokenTouched, seen, inGroup, list } = scratch;
   let nTouched = 0;
   const idf = (key: string) => Math.log(1 + liveCount / (1 + postings.count(key)));
   for (const group of groups) {
@@ -57,9 +60,8 @@ export function scoreSlots(
       total += w;
       let nToken = 0;
       for (const [key, weight] of token.lookups) {
-        const list = postings.get(key);
-        if (!list) continue;
-        for (let k = 0; k < list.length; k++) {
+        const length = postings.read(key, list);
+        for (let k = 0; k < length; k++) {
           const slot = list[k] as number;
           const t = tmp[slot] as number;
           if (t === 0) tokenTouched[nToken++] = slot;

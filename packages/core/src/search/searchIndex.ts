@@ -50,6 +50,7 @@ export class SearchIndex {
   static build(docs: Iterable<SearchDoc>, pinyin?: ReadonlyMap<string, readonly string[]>): SearchIndex {
     const index = new SearchIndex();
     for (const doc of docs) index.#put(doc, pinyin?.get(doc.id));
+    index.#postings.trim();
     return index;
   }
 
@@ -187,5 +188,6 @@ export class SearchIndex {
       this.#slotOf.set(p.doc.id, slot);
       for (const token of docTokens(p)) this.#postings.add(token, slot);
     }
+    this.#postings.trim();
   }
 }

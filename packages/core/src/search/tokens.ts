@@ -22,9 +22,41 @@ export interface PreparedDoc {
   readonly initialsText: string;
 }
 
+/** Every alias of the units, longest first. */
+function aliasesOf(units: readonly string[]): readonly string[] {
+  return [...new Set(units.flatMap(deriveUnitAliases))].sort((a, b) => b.length - a.length);
+}
+
+/** A unit's aliases, worked out once per unit name and shared by its documents (an office has a few hundred). */
+const unitAliases = new Map<string, readonly string[]>();
+
+function aliasesOfUnit(unit: string): readonly string[] {
+  let aliases = unitAliases.get(unit);
+  if (aliases === undefined) {
+    aliases = Object.freeze(aliasesOf([unit]));
+    if (unitAliases.size < 4096) unitAliases.set(unit, aliases);
+  }
+  return aliases;
+}
+
+/**
+ * One string per distinct syllable: a title's pinyin is kept per character for every document, and the
+ * dictionary (or a saved index) gives a fresh string each time; a language has about 1,300 syllables.
+ */
+const syllables = new Map<string, string>();
+
+function shared(syllable: string): string {
+  const known = syllables.get(syllable);
+  if (known !== undefined) return known;
+  if (syllables.size < 8192) syllables.set(syllable, syllable);
+  return syllable;
+}
+
 /** Prepares a document from its title pinyin (computed by the caller, or loaded from a saved index). */
-export function prepareDoc(doc: SearchDoc, pinyin: readonly string[]): PreparedDoc {
-  const aliases = [...new Set((doc.units ?? []).flatMap(deriveUnitAliases))].sort((a, b) => b.length - a.length);
+export function prepareDoc(doc: SearchDoc, titlePinyin: readonly string[]): PreparedDoc {
+  const pinyin = titlePinyin.map(shared);
+  const units = doc.units ?? [];
+  const aliases = units.length === 1 ? aliasesOfUnit(units[0] ?? '') : aliasesOf(units);
   const { chars, offsets } = significant(doc.title);
   let pinyinText = '';
   let initialsText = '';
