@@ -3,7 +3,7 @@ import { type Category, fail, type Item, type ItemId, ok, type Problem, type Res
 import type { Collection } from 'dexie';
 import type { CaibianDb } from './db.ts';
 import { putHeads } from './importRecordSet.ts';
-import { type ItemAction, type ItemWorkflow, TRANSITIONS, toItemRow } from './itemRows.ts';
+import { type ItemAction, type ItemWorkflow, lockOf, TRANSITIONS, toItemRow } from './itemRows.ts';
 import { applyRecordChanges } from './recordsRepository.ts';
 import type { ItemHeadSegmentRow, ItemRow, ItemStatus, SegmentRow } from './rows.ts';
 import { RECORD_KINDS } from './rows.ts';
@@ -24,7 +24,7 @@ export interface ItemPage {
   total: number;
 }
 
-/** What a workflow step needs: who and when, a comment for 退改, the signer for 签发, routes for 报送. */
+/** What a workflow step needs: who and when, a comment for 退改 and 撤回签发, the signer for 签发, routes for 报送. */
 export interface TransitionInput {
   at: string;
   by?: string;
@@ -43,19 +43,48 @@ export interface ItemsRepository {
    * Saves an item's content (and editor state) as a new revision, records a version and clears its
    * autosave draft, in one transaction. `baseRevision` is the revision the editor started from (0 for a
    * new item); when the stored item has moved on (another tab saved), nothing is written and a
-   * `revision_conflict` problem is returned.
+   * `revision_conflict` problem is returned. A signed-off item (已签发, 已报送) is never overwritten: a
+   * `locked` problem naming its status is returned (撤回签发 first).
    */
-  save(
-    item: Item,
-    options: { baseRevision: number; editorState?: string; note?: string },
-  ): Promise<Result<ItemRow, Problem>>;
-  /** Moves an item through 送审 / 退改 / 签发 / 报送; a step not allowed from its status is a problem. */
+  save(item: Item, options: SaveOptions): Promise<Result<ItemRow, Problem>>;
+  /**
+   * Moves an item through 送审 / 退改 / 签发 / 报送 / 撤回签发; a step not allowed from its status is a problem.
+   * 撤回签发 needs a reason (`comment`) and clears the sign-off date.
+   */
   transition(id: ItemId, action: ItemAction, input: TransitionInput): Promise<Result<ItemRow, Problem>>;
+  /**
+   * Saves the item (as {@link ItemsRepository.save}) and moves it by `action` (as
+   * {@link ItemsRepository.transition}) in ONE transaction: when either is refused, neither is written.
+   *
+   * @example
+   * const moved = await items.saveAndTransition(item, { baseRevision: 2, editorState }, '送审', { at, by });
+   */
+  saveAndTransition(
+    item: Item,
+    options: SaveOptions,
+    action: ItemAction,
+    input: TransitionInput,
+  ): Promise<Result<ItemRow, Problem>>;
   /** Removes an item with its records, draft and versions, in one transaction. */
   remove(id: ItemId): Promise<void>;
 }
 
+/** How {@link ItemsRepository.save} writes: the revision the editor started from, its state, a version note. */
+export interface SaveOptions {
+  baseRevision: number;
+  editorState?: string;
+  /** The version's note. Default: 保存. */
+  note?: string;
+}
+
 const ORDER_MAX = '\uffff';
+
+/** Thrown inside a transaction to roll it back; carries the problems to return. */
+class Refused extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super('refused');
+  }
+}
 
 /** An {@link ItemsRepository} over `db`, stamping changes with `now()`. */
 export function createItemsRepository(db: CaibianDb, now: () => Date = () => new Date()): ItemsRepository {
@@ -73,6 +102,84 @@ export function createItemsRepository(db: CaibianDb, now: () => Date = () => new
       note,
     };
     await db.itemVersions.add(row.editorState === undefined ? version : { ...version, editorState: row.editorState });
+  }
+
+  /** The save, inside a transaction over `writeTables`. */
+  async function saveIn(
+    item: Item,
+    { baseRevision, editorState, note }: SaveOptions,
+  ): Promise<Result<ItemRow, Problem>> {
+    const old = await db.items.get(item.id);
+    const lock = old ? lockOf(old) : null;
+    if (lock) return fail([locked(item.id, lock.status)]);
+    const current = old?.revision ?? 0;
+    if (current !== baseRevision) return fail([conflict(item.id, current)]);
+    const workflow: ItemWorkflow = old
+      ? { ...old, revision: current + 1, updatedAt: now().toISOString() }
+      : { status: '草稿', comments: [], revision: 1, updatedAt: now().toISOString() };
+    if (editorState !== undefined) workflow.editorState = editorState;
+    const row = toItemRow(item, workflow);
+    await write(row, note ?? '保存');
+    await db.drafts.delete(item.id);
+    return ok(row);
+  }
+
+  /** The workflow step, inside a transaction over `writeTables`. */
+  async function transitionIn(
+    id: ItemId,
+    action: ItemAction,
+    input: TransitionInput,
+  ): Promise<Result<ItemRow, Problem>> {
+    const old = await db.items.get(id);
+    if (!old) return fail([{ code: 'item_missing', message: `稿件“${id}”不存在`, path: [] }]);
+    const rule = TRANSITIONS[action];
+    if (!rule.from.includes(old.status)) {
+      return fail([
+        { code: 'bad_transition', message: `稿件当前状态为“${old.status}”，不能${action}`, path: ['status'] },
+      ]);
+    }
+    if (action === '退改' && !input.comment?.trim()) {
+      return fail([{ code: 'comment_required', message: '退改时请填写修改意见', path: ['comment'] }]);
+    }
+    if (action === '撤回签发' && !input.comment?.trim()) {
+      return fail([{ code: 'comment_required', message: '撤回签发时请填写撤回原因', path: ['comment'] }]);
+    }
+    if (action === '签发' && !input.signer?.trim()) {
+      return fail([{ code: 'signer_required', message: '签发时请填写签发人', path: ['signer'] }]);
+    }
+    if (action === '报送' && !input.routes?.length) {
+      return fail([{ code: 'routes_required', message: '报送时请至少选择一个报送对象', path: ['routes'] }]);
+    }
+    let item: Item = old.item;
+    if (action === '签发') {
+      item = { ...old.item, signer: input.signer?.trim(), signed: input.at.slice(0, 10) as Item['signed'] };
+    } else if (action === '撤回签发') {
+      const { signed: _signed, ...unsigned } = old.item;
+      item = unsigned;
+    }
+    const text = input.comment?.trim();
+    const comments = text
+      ? [...old.comments, { at: input.at, by: input.by, text: action === '撤回签发' ? `撤回签发：${text}` : text }]
+      : old.comments;
+    const row = toItemRow(item, {
+      ...old,
+      status: rule.to,
+      comments,
+      revision: old.revision + 1,
+      updatedAt: now().toISOString(),
+    });
+    if (input.routes?.length) {
+      await applyRecordChanges(
+        db,
+        input.routes.map((route) => ({
+          op: 'add' as const,
+          kind: 'routes' as const,
+          record: { ...route, itemId: id },
+        })),
+      );
+    }
+    await write(row, action);
+    return ok(row);
   }
 
   return {
@@ -108,67 +215,22 @@ export function createItemsRepository(db: CaibianDb, now: () => Date = () => new
     async get(id) {
       return db.items.get(id);
     },
-    async save(item, { baseRevision, editorState, note }) {
-      return db.transaction('rw', writeTables, async () => {
-        const old = await db.items.get(item.id);
-        const current = old?.revision ?? 0;
-        if (current !== baseRevision) return fail([conflict(item.id, current)]);
-        const workflow: ItemWorkflow = old
-          ? { ...old, revision: current + 1, updatedAt: now().toISOString() }
-          : { status: '草稿', comments: [], revision: 1, updatedAt: now().toISOString() };
-        if (editorState !== undefined) workflow.editorState = editorState;
-        const row = toItemRow(item, workflow);
-        await write(row, note ?? '保存');
-        await db.drafts.delete(item.id);
-        return ok(row);
-      });
-    },
-    async transition(id, action, input) {
-      return db.transaction('rw', writeTables, async () => {
-        const old = await db.items.get(id);
-        if (!old) return fail([{ code: 'item_missing', message: `稿件“${id}”不存在`, path: [] }]);
-        const rule = TRANSITIONS[action];
-        if (!rule.from.includes(old.status)) {
-          return fail([
-            { code: 'bad_transition', message: `稿件当前状态为“${old.status}”，不能${action}`, path: ['status'] },
-          ]);
-        }
-        if (action === '退改' && !input.comment?.trim()) {
-          return fail([{ code: 'comment_required', message: '退改时请填写修改意见', path: ['comment'] }]);
-        }
-        if (action === '签发' && !input.signer?.trim()) {
-          return fail([{ code: 'signer_required', message: '签发时请填写签发人', path: ['signer'] }]);
-        }
-        if (action === '报送' && !input.routes?.length) {
-          return fail([{ code: 'routes_required', message: '报送时请至少选择一个报送对象', path: ['routes'] }]);
-        }
-        const item: Item =
-          action === '签发'
-            ? { ...old.item, signer: input.signer?.trim(), signed: input.at.slice(0, 10) as Item['signed'] }
-            : old.item;
-        const comments = input.comment?.trim()
-          ? [...old.comments, { at: input.at, by: input.by, text: input.comment.trim() }]
-          : old.comments;
-        const row = toItemRow(item, {
-          ...old,
-          status: rule.to,
-          comments,
-          revision: old.revision + 1,
-          updatedAt: now().toISOString(),
+    // The scopes are `async` functions so that Dexie keeps its transaction zone across their awaits.
+    save: (item, options) => db.transaction('rw', writeTables, async () => saveIn(item, options)),
+    transition: (id, action, input) => db.transaction('rw', writeTables, async () => transitionIn(id, action, input)),
+    async saveAndTransition(item, options, action, input) {
+      try {
+        return await db.transaction('rw', writeTables, async () => {
+          const saved = await saveIn(item, options);
+          if (!saved.ok) return saved;
+          const moved = await transitionIn(item.id, action, input);
+          if (!moved.ok) throw new Refused(moved.problems);
+          return moved;
         });
-        if (input.routes?.length) {
-          await applyRecordChanges(
-            db,
-            input.routes.map((route) => ({
-              op: 'add' as const,
-              kind: 'routes' as const,
-              record: { ...route, itemId: id },
-            })),
-          );
-        }
-        await write(row, action);
-        return ok(row);
-      });
+      } catch (error) {
+        if (error instanceof Refused) return fail(error.problems);
+        throw error;
+      }
     },
     async remove(id) {
       await db.transaction('rw', writeTables, async () => {
@@ -198,6 +260,18 @@ export function createItemsRepository(db: CaibianDb, now: () => Date = () => new
           .delete();
       });
     },
+  };
+}
+
+function locked(id: string, status: ItemStatus): Problem {
+  const how =
+    status === '已签发'
+      ? '如需修改，请由科长撤回签发后再改。'
+      : '已报送（含已采用）的稿件不能再修改，如需更正请另起新稿报送。';
+  return {
+    code: 'locked',
+    message: `稿件“${id}”${status}，正文和稿件信息已锁定，本次未保存。${how}`,
+    path: ['status'],
   };
 }
 

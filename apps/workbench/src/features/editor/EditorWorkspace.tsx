@@ -8,6 +8,8 @@ import {
 } from '@caibian/editor';
 import { Alert, App as AntApp, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
+import { type ItemAction, lockOf } from '../../data/itemRows.ts';
+import type { TransitionInput } from '../../data/itemsRepository.ts';
 import { useRepositories } from '../../data/RepositoriesContext.tsx';
 import type { ItemRow } from '../../data/rows.ts';
 import { itemHref, StatusTag } from '../items/ItemsPage.tsx';
@@ -45,6 +47,9 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
   const metaRef = useRef(meta);
   const dirty = useRef(session.restored);
   const names = useMemo(() => unitNamer(unitList), [unitList]);
+  const lock = row ? lockOf(row) : null;
+  const lockRef = useRef(lock);
+  lockRef.current = lock;
 
   const content = () => {
     const current = state.current;
@@ -53,6 +58,7 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
   const currentItem = () => buildItem(session.itemId, metaRef.current, content(), row?.item ?? session.base);
 
   async function writeDraft(report?: BriefingReport) {
+    if (lockRef.current) return;
     const editorState = state.current ? JSON.stringify(state.current) : undefined;
     if (editorState === undefined) return;
     const item = report ? buildItem(session.itemId, metaRef.current, report, row?.item ?? session.base) : currentItem();
@@ -65,20 +71,25 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
   }
 
   function onEditorChange(report: BriefingReport) {
+    if (lockRef.current) return;
     state.current = report.state;
     dirty.current = true;
     void writeDraft(report);
   }
 
   function onMetaChange(next: ItemMeta) {
+    if (lockRef.current) return;
     metaRef.current = next;
     setMeta(next);
     dirty.current = true;
     void writeDraft();
   }
 
-  /** Saves the content; returns the saved row, or null when nothing was saved (told to the user). */
-  async function save(note = '保存'): Promise<ItemRow | null> {
+  /**
+   * Saves the content, with a workflow step in the same transaction when `step` is given; returns the
+   * saved row, or null when nothing was saved (told to the user).
+   */
+  async function save(note = '保存', step?: { action: ItemAction; input: TransitionInput }): Promise<ItemRow | null> {
     setSaving(true);
     try {
       const outcome = await saveItem({ items, units }, currentItem(), {
@@ -86,9 +97,10 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
         ...(state.current ? { editorState: JSON.stringify(state.current) } : {}),
         knownUnits: unitList,
         note,
+        ...(step ? { step } : {}),
       });
-      if (outcome.kind === 'invalid') {
-        message.error(outcome.problems.join('；'));
+      if (outcome.kind === 'invalid' || outcome.kind === 'locked') {
+        message.error(outcome.kind === 'locked' ? outcome.message : outcome.problems.join('；'));
         return null;
       }
       if (outcome.kind === 'conflict') {
@@ -102,7 +114,7 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
       setUnitList(nextUnits);
       setVersions(nextVersions);
       void updateItemSearch(outcome.row, nextUnits);
-      message.success(`已保存（第${outcome.row.revision}版）`);
+      if (!step) message.success(`已保存（第${outcome.row.revision}版）`);
       return outcome.row;
     } catch (error) {
       message.error(`保存失败：${error instanceof Error ? error.message : String(error)}`);
@@ -182,15 +194,27 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
               {autosavedAt ? `已自动保存草稿 ${timeOf(autosavedAt)}` : ''}
             </Typography.Text>
             <Button href="#/items">返回列表</Button>
-            <Button onClick={() => setMaterialsOpen(true)}>插入素材</Button>
+            <Button disabled={lock !== null} onClick={() => setMaterialsOpen(true)}>
+              插入素材
+            </Button>
             <Button onClick={exportWord}>导出 Word</Button>
-            <Button type="primary" loading={saving} onClick={() => void save()}>
+            <Button type="primary" loading={saving} disabled={lock !== null} onClick={() => void save()}>
               保存
             </Button>
           </Space>
         }
       >
-        {session.restored ? (
+        {lock ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            style={{ marginBottom: 12 }}
+            title={lock.title}
+            description={lock.detail}
+          />
+        ) : null}
+        {session.restored && !lock ? (
           <Alert
             type="info"
             showIcon
@@ -203,22 +227,31 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
         ) : null}
         <Row gutter={24}>
           <Col xs={24} xl={15}>
-            <BriefingEditor
-              {...(session.initialState ? { initialState: session.initialState } : {})}
-              apiRef={editorApi}
-              onChange={onEditorChange}
-              checkNorms={checkNorms}
-              findSimilar={findSimilar}
-              onOpenSimilar={(item) => {
-                window.location.hash = itemHref(item.id);
-              }}
-              review={status !== '草稿' || (session.initialState?.comments?.length ?? 0) > 0}
-              reviewer={loaded.reviewer}
-              versions={shownVersions}
-            />
+            {/* BriefingEditor has no read-only mode: a locked item's editor is made inert (no focus, no typing). */}
+            <div inert={lock !== null} aria-disabled={lock !== null} data-locked={lock !== null || undefined}>
+              <BriefingEditor
+                {...(session.initialState ? { initialState: session.initialState } : {})}
+                apiRef={editorApi}
+                onChange={onEditorChange}
+                checkNorms={checkNorms}
+                findSimilar={findSimilar}
+                onOpenSimilar={(item) => {
+                  window.location.hash = itemHref(item.id);
+                }}
+                review={status !== '草稿' || (session.initialState?.comments?.length ?? 0) > 0}
+                reviewer={loaded.reviewer}
+                versions={shownVersions}
+              />
+            </div>
           </Col>
           <Col xs={24} xl={9}>
-            <ItemMetaForm key={metaKey} initial={meta} units={unitList} onChange={onMetaChange} />
+            <ItemMetaForm
+              key={metaKey}
+              initial={meta}
+              units={unitList}
+              disabled={lock !== null}
+              onChange={onMetaChange}
+            />
           </Col>
         </Row>
       </Card>
@@ -227,7 +260,13 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
         ourUnit={loaded.ourUnit}
         reviewer={loaded.reviewer}
         today={loaded.today}
-        beforeTransition={async () => (dirty.current || !row ? save() : row)}
+        runTransition={async (action, input) => {
+          if (dirty.current && !lockRef.current) return save('保存', { action, input });
+          const result = await items.transition(session.itemId, action, input);
+          if (result.ok) return result.value;
+          message.error(result.problems.map((p) => p.message).join('；'));
+          return null;
+        }}
         onChanged={(next) => {
           baseRevision.current = next.revision;
           setRow(next);

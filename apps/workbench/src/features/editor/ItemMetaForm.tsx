@@ -7,18 +7,21 @@ export interface ItemMetaFormProps {
   readonly initial: ItemMeta;
   readonly units: readonly Unit[];
   readonly onChange: (meta: ItemMeta) => void;
+  /** Every field read-only (a signed-off item). Default: false. */
+  readonly disabled?: boolean;
 }
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 /** The item's metadata: units (several for a joint item), 信息类别, 密级, 公开属性, 签发人, contact, date. */
-export function ItemMetaForm({ initial, units, onChange }: ItemMetaFormProps) {
+export function ItemMetaForm({ initial, units, onChange, disabled = false }: ItemMetaFormProps) {
   const [form] = Form.useForm<ItemMeta>();
   return (
     <Form<ItemMeta>
       form={form}
       layout="vertical"
       aria-label="稿件信息"
+      disabled={disabled}
       initialValues={{ ...initial, unitIds: [...initial.unitIds] }}
       onValuesChange={(_, all) => onChange({ ...initial, ...all })}
     >

@@ -1,5 +1,6 @@
 import type { Item, ItemId } from '@caibian/core';
 import { type BriefingVersion, parseBriefing, type SavedBriefing, textToBriefing } from '@caibian/editor';
+import { lockOf } from '../../data/itemRows.ts';
 import type { DraftRow, ItemRow, VersionRow } from '../../data/rows.ts';
 import { type ItemMeta, metaOfItem } from './itemMeta.ts';
 
@@ -35,7 +36,8 @@ export function stateOfItem(item: Item, editorState?: string): SavedBriefing {
 /**
  * Decides where the editor starts. An autosaved draft saved after the item's last save (or of an item never
  * saved) is restored when it differs from the stored item; an older one is ignored. A restored draft keeps the revision it started from, so
- * saving it over another tab's newer save is refused rather than overwriting.
+ * saving it over another tab's newer save is refused rather than overwriting. A signed-off item (已签发,
+ * 已报送) always opens as stored: its text is locked, so no draft is restored over it.
  *
  * @example
  * const session = openSession(id, await items.get(id), await drafts.get(id), newItemMeta(ourUnit, today));
@@ -51,7 +53,8 @@ export function openSession(
     !row ||
     draft?.editorState !== row.editorState ||
     (draft?.item !== undefined && JSON.stringify(draft.item) !== JSON.stringify(row.item));
-  if (draft && draftState && differs && (!row || draft.savedAt > row.updatedAt)) {
+  const locked = row !== undefined && lockOf(row) !== null;
+  if (draft && draftState && differs && !locked && (!row || draft.savedAt > row.updatedAt)) {
     return {
       itemId,
       initialState: draftState,

@@ -23,6 +23,22 @@ export function ReturnModal(props: StepModalProps<{ comment: string }>) {
   );
 }
 
+/** 撤回签发: the section chief takes a sign-off back before 报送, with the reason (required), to correct it. */
+export function WithdrawModal(props: StepModalProps<{ comment: string }>) {
+  return (
+    <FormModal<{ comment: string }> {...props} title="撤回签发，退回修改" okText="撤回签发">
+      <Form.Item
+        label="撤回原因"
+        name="comment"
+        extra="撤回后稿件回到“退改”状态，可重新修改、送审和签发；撤回记录保存在审核意见和版本历史中。"
+        rules={[{ required: true, whitespace: true, message: '请填写撤回原因' }]}
+      >
+        <Input.TextArea aria-label="撤回原因" autoSize={{ minRows: 3 }} placeholder="如：第二段数据有误，需更正" />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
 /** 签发: a named leader signs the item off. */
 export function SignModal(props: StepModalProps<{ signer: string }> & { readonly signer?: string | undefined }) {
   const { signer, ...rest } = props;

@@ -14,16 +14,7 @@ const name = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`)
 
 function Harness({ initial }: { initial: ItemRow }) {
   const [row, setRow] = useState(initial);
-  return (
-    <WorkflowPanel
-      row={row}
-      ourUnit="海州区"
-      reviewer="王科长"
-      today="2024-03-05"
-      beforeTransition={async () => row}
-      onChanged={setRow}
-    />
-  );
+  return <WorkflowPanel row={row} ourUnit="海州区" reviewer="王科长" today="2024-03-05" onChanged={setRow} />;
 }
 
 async function renderPanel() {

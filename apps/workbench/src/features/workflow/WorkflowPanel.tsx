@@ -12,7 +12,7 @@ import { AdoptionModal, InstructionModal } from './RecordModals.tsx';
 import { recordAdoption, recordInstruction, setRouteStatus } from './recordOutcome.ts';
 import { ScorePanel } from './ScorePanel.tsx';
 import { SubmitModal } from './SubmitModal.tsx';
-import { ReturnModal, SignModal } from './TransitionModals.tsx';
+import { ReturnModal, SignModal, WithdrawModal } from './TransitionModals.tsx';
 import { actionsFor, adoptionFor, instructionFor, routesFor, stepOf, WORKFLOW_STEPS } from './workflowSteps.ts';
 
 /** Props of {@link WorkflowPanel}. */
@@ -22,14 +22,17 @@ export interface WorkflowPanelProps {
   readonly ourUnit: string | undefined;
   readonly reviewer: string;
   readonly today: string;
-  /** Saves pending edits before a step; resolves the row to move, or null when it could not be saved. */
-  readonly beforeTransition: () => Promise<ItemRow | null>;
+  /**
+   * Runs a step, saving pending edits with it in one transaction; resolves the moved row, or null when
+   * nothing moved (the reason already shown). Default: the step alone, through the items repository.
+   */
+  readonly runTransition?: (action: ItemAction, input: TransitionInput) => Promise<ItemRow | null>;
   readonly onChanged: (row: ItemRow) => void;
 }
 
 type Open =
   | null
-  | { readonly kind: '退改' | '签发' | '报送' }
+  | { readonly kind: '退改' | '签发' | '报送' | '撤回签发' }
   | { readonly kind: '采用' | '批示'; readonly recipient: RecipientRow };
 
 /** The scored unit: our unit when the item is ours, else the item's first unit. */
@@ -39,7 +42,7 @@ function scoredUnit(row: ItemRow, ourUnit: string | undefined): UnitId | undefin
 }
 
 /** 草稿 → 审核 (退改 or 签发) → 报送 → 采用 and 批示 per recipient, with the points they earn. */
-export function WorkflowPanel({ row, ourUnit, reviewer, today, beforeTransition, onChanged }: WorkflowPanelProps) {
+export function WorkflowPanel({ row, ourUnit, reviewer, today, runTransition, onChanged }: WorkflowPanelProps) {
   const { items, records, settings, schemes } = useRepositories();
   const { message } = AntApp.useApp();
   const [open, setOpen] = useState<Open>(null);
@@ -74,15 +77,18 @@ export function WorkflowPanel({ row, ourUnit, reviewer, today, beforeTransition,
   const close = () => setOpen(null);
   const problemText = (problems: readonly { message: string }[]) => problems.map((p) => p.message).join('；');
 
+  async function stepAlone(action: ItemAction, input: TransitionInput): Promise<ItemRow | null> {
+    const result = await items.transition(current.id, action, input);
+    if (result.ok) return result.value;
+    message.error(problemText(result.problems));
+    return null;
+  }
+
   async function transition(action: ItemAction, input: Omit<TransitionInput, 'at'> = {}): Promise<boolean> {
-    const base = await beforeTransition();
-    if (!base) return false;
-    const result = await items.transition(base.id, action, { at: new Date().toISOString(), by: reviewer, ...input });
-    if (!result.ok) {
-      message.error(problemText(result.problems));
-      return false;
-    }
-    onChanged(result.value);
+    const full: TransitionInput = { at: new Date().toISOString(), by: reviewer, ...input };
+    const moved = await (runTransition ?? stepAlone)(action, full);
+    if (!moved) return false;
+    onChanged(moved);
     setGeneration((g) => g + 1);
     message.success(`已${action}`);
     close();
@@ -129,7 +135,14 @@ export function WorkflowPanel({ row, ourUnit, reviewer, today, beforeTransition,
               {current.status === '已报送' ? '追加报送' : '报送'}
             </Button>
           ) : null}
-          {current.item.signer ? <Typography.Text>签发人：{current.item.signer}</Typography.Text> : null}
+          {actions.includes('撤回签发') ? (
+            <Button danger onClick={() => setOpen({ kind: '撤回签发' })}>
+              撤回签发
+            </Button>
+          ) : null}
+          {current.item.signer && (current.status === '已签发' || current.status === '已报送') ? (
+            <Typography.Text>签发人：{current.item.signer}</Typography.Text>
+          ) : null}
         </Space>
         {current.comments.length > 0 ? (
           <List
@@ -157,6 +170,11 @@ export function WorkflowPanel({ row, ourUnit, reviewer, today, beforeTransition,
         open={open?.kind === '退改'}
         onCancel={close}
         onSubmit={({ comment }) => transition('退改', { comment })}
+      />
+      <WithdrawModal
+        open={open?.kind === '撤回签发'}
+        onCancel={close}
+        onSubmit={({ comment }) => transition('撤回签发', { comment })}
       />
       <SignModal
         open={open?.kind === '签发'}

@@ -9,7 +9,7 @@ describe('the workflow steps', () => {
     expect(actionsFor('草稿')).toEqual(['送审']);
     expect(actionsFor('退改')).toEqual(['送审']);
     expect(actionsFor('审核中')).toEqual(['退改', '签发']);
-    expect(actionsFor('已签发')).toEqual(['报送']);
+    expect(actionsFor('已签发')).toEqual(['报送', '撤回签发']);
     expect(actionsFor('已报送')).toEqual(['报送']);
   });
 

@@ -33,7 +33,7 @@ export function stepOf(status: ItemStatus): number {
 
 /** The workflow actions allowed from a status, in the order they are offered. */
 export function actionsFor(status: ItemStatus): ItemAction[] {
-  return (['送审', '退改', '签发', '报送'] as const).filter((a) => TRANSITIONS[a].from.includes(status));
+  return (['送审', '退改', '签发', '报送', '撤回签发'] as const).filter((a) => TRANSITIONS[a].from.includes(status));
 }
 
 /** A picked date: an antd DatePicker value (anything with `format`) or a `YYYY-MM-DD` string. */
