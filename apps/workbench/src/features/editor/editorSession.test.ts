@@ -36,6 +36,14 @@ function draft(baseRevision: number, savedAt: string, body = '草稿正文'): Dr
 }
 
 describe('openSession', () => {
+  it('opens a signed-off item as stored, never restoring an autosaved draft over what was signed', () => {
+    const signed: ItemRow = { ...stored(3, '2024-03-05T08:00:00.000Z'), status: '已签发' };
+    const session = openSession(A1, signed, draft(2, '2024-03-05T09:00:00.000Z'), fresh);
+    expect(session.restored).toBe(false);
+    expect(session.initialState?.title).toBe('关于A1的信息');
+    expect(session.baseRevision).toBe(3);
+  });
+
   it('starts a new item empty, with the fresh metadata and revision 0', () => {
     const session = openSession(A1, undefined, undefined, fresh);
     expect(session).toMatchObject({ initialState: undefined, meta: fresh, baseRevision: 0, restored: false });

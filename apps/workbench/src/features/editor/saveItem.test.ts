@@ -27,6 +27,29 @@ describe('saveItem', () => {
     expect((await repos.items.get(itemId('A1')))?.item.body).toBe('第一个窗口');
   });
 
+  it('with a 送审 step that is refused, saves nothing and says why', async () => {
+    const { repos } = openTestDb();
+    await saveItem(repos, draftItem('A1', { body: '原稿' }), { baseRevision: 0, knownUnits: [] });
+    await repos.items.transition(itemId('A1'), '送审', { at: '2024-03-05T08:00:00Z' });
+    const outcome = await saveItem(repos, draftItem('A1', { body: '改稿' }), {
+      baseRevision: 2,
+      knownUnits: [],
+      step: { action: '送审', input: { at: '2024-03-05T09:00:00Z' } },
+    });
+    expect(outcome).toEqual({ kind: 'invalid', problems: ['稿件当前状态为“审核中”，不能送审'] });
+    expect((await repos.items.get(itemId('A1')))?.item.body).toBe('原稿');
+  });
+
+  it('refuses to save a signed-off item as a locked outcome', async () => {
+    const { repos } = openTestDb();
+    await saveItem(repos, draftItem('A1', { body: '原稿' }), { baseRevision: 0, knownUnits: [] });
+    await repos.items.transition(itemId('A1'), '送审', { at: '2024-03-05T08:00:00Z' });
+    await repos.items.transition(itemId('A1'), '签发', { at: '2024-03-05T08:00:00Z', signer: '王主任' });
+    const outcome = await saveItem(repos, draftItem('A1', { body: '改稿' }), { baseRevision: 3, knownUnits: [] });
+    expect(outcome.kind === 'locked' && outcome.message).toContain('已签发，正文和稿件信息已锁定，本次未保存');
+    expect((await repos.items.get(itemId('A1')))?.item.body).toBe('原稿');
+  });
+
   it('says what is missing instead of saving an untitled item without units', async () => {
     const { repos } = openTestDb();
     const outcome = await saveItem(repos, draftItem('A1', { title: '', units: [] }), {
