@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.ts';
 
 /**
@@ -22,25 +22,39 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * Gives a test file one Chromium (started before its tests, closed after them) and returns a function that opens
- * a page in a fresh profile (`zh-CN` unless `options` say otherwise); every profile a test opened is closed after
- * that test. A second page of the same profile, sharing its IndexedDB, is `page.context().newPage()`.
+ * a page in a fresh profile (`zh-CN` unless `options` say otherwise). A profile opened in a test is closed after
+ * that test; one opened in the file's `beforeAll`, to share a page between its tests, is closed after them all.
+ * A second page of the same profile, sharing its IndexedDB, is `page.context().newPage()`.
+ *
+ * @example
+ * const openPage = chromiumForFile();
+ * it('…', async () => {
+ *   const page = await openPage({ acceptDownloads: true });
+ * });
  */
 export function chromiumForFile(): (options?: BrowserContextOptions) => Promise<Page> {
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  let inTest = false;
+  const testContexts: BrowserContext[] = [];
+  const fileContexts: BrowserContext[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
   });
+  beforeEach(() => {
+    inTest = true;
+  });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    inTest = false;
+    await Promise.all(testContexts.splice(0).map((context) => context.close()));
   });
   afterAll(async () => {
+    await Promise.all(fileContexts.splice(0).map((context) => context.close()));
     await browser?.close();
   });
   return async (options = {}) => {
     if (!browser) throw new Error('chromiumForFile: Chromium starts in beforeAll, before the first test');
     const context = await browser.newContext({ locale: 'zh-CN', ...options });
-    contexts.push(context);
+    (inTest ? testContexts : fileContexts).push(context);
     return context.newPage();
   };
 }

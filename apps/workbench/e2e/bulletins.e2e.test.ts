@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 import { seedRows } from './seedRows.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 const PAYLOAD = '<img src=x onerror="window.caibianPwned(\'bulletin\')">春耕备耕进度过半';
 
@@ -38,8 +31,7 @@ function itemRow(id: string, title: string, secrecy = '无') {
 }
 
 it('compiles an issue numbered 第1期, exports it to Word, warns on a secret item, and numbers the next 第2期', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
+  const page = await openPage({ acceptDownloads: true });
   const ran: string[] = [];
   await page.exposeFunction('caibianPwned', (what: string) => ran.push(what));
   await page.goto(`${inject('workbenchUrl')}#/bulletins`);
@@ -125,5 +117,4 @@ it('compiles an issue numbered 第1期, exports it to Word, warns on a secret it
 
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(ran).toEqual([]);
-  await context.close();
 });

@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 import { seedRows } from './seedRows.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 it('issues a commission whose due date has passed and finds the unit in the 催报 list as overdue', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await openPage();
   const ran: string[] = [];
   await page.exposeFunction('caibianPwned', (what: string) => ran.push(what));
   await page.goto(`${inject('workbenchUrl')}#/commissions`);
@@ -47,5 +39,4 @@ it('issues a commission whose due date has passed and finds the unit in the 催�
   await page.reload();
   await page.getByLabel('催报列表').getByText('已逾期', { exact: true }).waitFor();
   expect(ran).toEqual([]);
-  await context.close();
 });

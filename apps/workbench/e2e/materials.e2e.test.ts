@@ -1,19 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 it('adds materials, finds one by its pinyin initials and copies its insert text', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await context.newPage();
+  const page = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   const ran: string[] = [];
   await page.exposeFunction('caibianPwned', (what: string) => ran.push(what));
   await page.goto(`${inject('workbenchUrl')}#/materials`);
@@ -48,5 +39,4 @@ it('adds materials, finds one by its pinyin initials and copies its insert text'
   await list.getByText('春耕备耕进度过半', { exact: false }).waitFor();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(ran).toEqual([]);
-  await context.close();
 });

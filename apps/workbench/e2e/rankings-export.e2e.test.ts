@@ -1,28 +1,17 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 import { seedRankingsDemo } from './rankingsSeed.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const openPage = chromiumForFile();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({
-    locale: 'zh-CN',
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 1000 },
-  });
-  page = await context.newPage();
+  page = await openPage({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
   await seedRankingsDemo(page, inject('workbenchUrl'));
   await page.goto(`${inject('workbenchUrl')}#/rankings`);
   await page.locator('[data-chart$="排名"] .recharts-bar-rectangle path').first().waitFor();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 /** Clicks `name` and returns the download's file name and bytes. */

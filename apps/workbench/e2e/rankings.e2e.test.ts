@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 import { choose, seedRankingsDemo } from './rankingsSeed.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const openPage = chromiumForFile();
 let page: Page;
 const status = () => page.locator('[data-ranking]');
 const closeDrawer = async () => {
@@ -13,15 +12,9 @@ const closeDrawer = async () => {
 };
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
+  page = await openPage({ viewport: { width: 1400, height: 1000 } });
   await seedRankingsDemo(page, inject('workbenchUrl'));
   await page.goto(`${inject('workbenchUrl')}#/rankings`);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 describe('排名', () => {

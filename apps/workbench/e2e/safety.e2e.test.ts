@@ -1,16 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { readCsvFile, readXlsx, writeWorkbookXlsx } from '@caibian/core/io';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 declare global {
   interface Window {
@@ -22,11 +16,11 @@ declare global {
 
 /** A fresh profile whose page records CSP violations, console complaints and every request. */
 async function openWatched() {
-  const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+  const page = await openPage({ acceptDownloads: true });
   const requests: string[] = [];
   const complaints: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const page = await context.newPage();
+  // Requests of the whole profile, the worker's too; the page has made none yet.
+  page.context().on('request', (request) => requests.push(request.url()));
   page.on('console', (m) => {
     if (/Content.Security.Policy|Refused to/i.test(m.text())) complaints.push(m.text());
   });
@@ -37,7 +31,7 @@ async function openWatched() {
     });
   });
   await page.goto(inject('workbenchUrl'));
-  return { context, page, requests, complaints };
+  return { page, requests, complaints };
 }
 
 async function loadDemo(page: Page) {
@@ -46,7 +40,7 @@ async function loadDemo(page: Page) {
 }
 
 it('runs under a strict Content-Security-Policy: every page, the worker and downloads, no other origin', async () => {
-  const { context, page, requests, complaints } = await openWatched();
+  const { page, requests, complaints } = await openWatched();
   const origin = new URL(inject('workbenchUrl')).origin;
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("default-src 'self'");
@@ -97,11 +91,10 @@ it('runs under a strict Content-Security-Policy: every page, the worker and down
   expect(requests.length).toBeGreaterThan(3);
   expect(await page.evaluate(() => window.__csp)).toEqual([]);
   expect(complaints).toEqual([]);
-  await context.close();
 });
 
 it('refuses inline scripts and requests to other origins (the policy is in force)', async () => {
-  const { context, page } = await openWatched();
+  const { page } = await openWatched();
   await page.getByRole('navigation', { name: '主导航' }).waitFor();
   const outcome = await page.evaluate(async () => {
     const script = document.createElement('script');
@@ -120,7 +113,6 @@ it('refuses inline scripts and requests to other origins (the policy is in force
   expect(outcome.fetched).toBe(false);
   expect(outcome.violations.some((v) => v.startsWith('script-src'))).toBe(true);
   expect(outcome.violations.some((v) => v.startsWith('connect-src'))).toBe(true);
-  await context.close();
 });
 
 const PAYLOADS = {
@@ -132,7 +124,7 @@ const PAYLOADS = {
 };
 
 it('shows script and markup from an imported workbook and a restored backup as text, running none of it', async () => {
-  const { context, page } = await openWatched();
+  const { page } = await openWatched();
   const nav = page.getByRole('navigation', { name: '主导航' });
   await nav.getByRole('menuitem', { name: '导入导出' }).click();
   const bytes = await writeWorkbookXlsx({
@@ -221,5 +213,4 @@ it('shows script and markup from an imported workbook and a restored backup as t
   await page.getByText('正文<b>加粗</b>', { exact: false }).first().waitFor();
   expect(await page.evaluate(() => window.__xss)).toBeUndefined();
   expect(await page.locator('img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
-  await context.close();
 });

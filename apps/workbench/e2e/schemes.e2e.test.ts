@@ -1,26 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 import { seedRankingsDemo } from './rankingsSeed.ts';
 
-let browser: Browser;
-let context: BrowserContext;
+const openPage = chromiumForFile();
 let page: Page;
 /** The score column of the preview, in rank order. */
 const previewScores = async () =>
   page.locator('[aria-label="预览排名"] tbody tr.ant-table-row td:nth-child(3)').allTextContents();
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1500, height: 1000 } });
-  page = await context.newPage();
+  page = await openPage({ viewport: { width: 1500, height: 1000 } });
   await seedRankingsDemo(page, inject('workbenchUrl'));
   await page.goto(`${inject('workbenchUrl')}#/schemes`);
   await page.locator('[aria-label="预览排名"] tbody tr.ant-table-row').first().waitFor();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
 });
 
 describe('计分办法', () => {

@@ -1,18 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { afterAll, expect, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-let browser: Browser;
+const openPage = chromiumForFile();
 let server: ChildProcess | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   // `pnpm start` runs vite under pnpm: stop the whole process group, or `vite preview` outlives the test.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 });
@@ -40,8 +35,7 @@ function pnpmStart(): Promise<string> {
 
 it('pnpm start builds and serves the workbench, and a new user lands in clearly marked demo data', async () => {
   const address = await pnpmStart();
-  const context = await browser.newContext({ locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await openPage();
   await page.goto(address);
   const banner = page.getByRole('status', { name: '演示数据提示' });
   await banner.getByText('演示数据', { exact: true }).waitFor({ timeout: 60_000 });
@@ -49,5 +43,4 @@ it('pnpm start builds and serves the workbench, and a new user lands in clearly 
   await rows.first().waitFor();
   expect(await rows.count()).toBeGreaterThan(5);
   expect(await page.title()).toBe('采编台');
-  await context.close();
 }, 180_000);

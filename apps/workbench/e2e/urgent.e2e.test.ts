@@ -1,19 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { expect, inject, it } from 'vitest';
+import { chromiumForFile } from './browser.ts';
 import { seedRows } from './seedRows.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 it('records an urgent event, counts its deadlines down and shows the missing fields and the 漏报', async () => {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
+  const page = await openPage({ timezoneId: 'Asia/Shanghai' });
   await page.clock.install({ time: new Date('2024-03-05T10:03:00+08:00') });
   const ran: string[] = [];
   await page.exposeFunction('caibianPwned', (what: string) => ran.push(what));
@@ -58,5 +50,4 @@ it('records an urgent event, counts its deadlines down and shows the missing fie
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   await page.getByText(payload).first().waitFor();
   expect(ran).toEqual([]);
-  await context.close();
 });
