@@ -1,5 +1,6 @@
 import { checkNorms } from '@caibian/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { BriefingEditorApi } from '../register/insertText.ts';
 import type { NormsCheck, NormsFinding } from '../register/normsFindings.ts';
 import type { SimilarItem } from '../register/registerDuplicateCheck.ts';
 import { NORMS_HIGHLIGHT } from '../register/registerNorms.ts';
@@ -78,6 +79,49 @@ describe('BriefingEditor genre features in Chromium', () => {
     await until(() => reports.at(-1)?.text === '今天开会，明天' && highlightSize() === 0);
     expect(body.textContent).toBe('今天开会，明天');
     expect(JSON.stringify(reports.at(-1)?.state)).not.toContain('halfwidth'); // underlines are not content
+  });
+
+  it('read-only: shows the item with its findings and comments, and nothing can change it', async () => {
+    const api: { current: BriefingEditorApi | null } = { current: null };
+    const initialState = {
+      ...textToBriefing('今天开会,明天', '会议决定,下周检查。'),
+      comments: [
+        {
+          id: 'c1',
+          quote: '下周',
+          text: '日期要具体',
+          author: '王科长',
+          createdAt: '2024-03-04T09:00:00Z',
+          resolved: false,
+        },
+      ],
+    };
+    const { host, title, body, reports } = await mount({
+      initialState,
+      readOnly: true,
+      checkNorms: commaCheck([]),
+      review: true,
+      apiRef: api,
+    });
+    await until(() => host.querySelectorAll('[data-rule="halfwidth-punct"]').length === 2);
+    expect(title.getAttribute('contenteditable')).toBe('false');
+    expect(body.getAttribute('contenteditable')).toBe('false');
+    body.focus();
+    await typeText('补充一句');
+    title.focus();
+    await typeText('补充');
+    expect(api.current?.insertText('素材')).toBe(false);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(body.textContent).toBe('会议决定,下周检查。');
+    expect(title.textContent).toBe('今天开会,明天');
+    expect(reports.every((r) => r.text === '会议决定,下周检查。')).toBe(true);
+    // Findings and comments are shown, without the actions that would change the text.
+    expect(host.querySelector('[role="toolbar"]')).toBeNull();
+    expect(host.querySelectorAll('.caibian-norms button')).toHaveLength(0);
+    expect(host.querySelector('[data-comment-id="c1"]')?.textContent).toContain('日期要具体');
+    expect([...host.querySelectorAll('.caibian-review button')].some((b) => b.textContent?.includes('解决'))).toBe(
+      false,
+    );
   });
 
   it('shows similar existing items while typing, dropping stale results', async () => {

@@ -8,7 +8,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { registerTablePlugin } from '@lexical/table';
 import type { LexicalEditor } from 'lexical';
-import { type Ref, useImperativeHandle, useMemo, useState } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useMemo, useState } from 'react';
 import { BRIEFING_NODES } from '../nodes/briefingNodes.ts';
 import { type BriefingEditorApi, insertBriefingText } from '../register/insertText.ts';
 import type { NormsCheck } from '../register/normsFindings.ts';
@@ -61,6 +61,12 @@ export interface BriefingEditorProps {
   readonly titlePlaceholder?: string;
   /** Receives what a page may ask of the editor: insert text at the caret (素材), focus the body. */
   readonly apiRef?: Ref<BriefingEditorApi>;
+  /**
+   * Shows the item without letting it change (e.g. once signed off): title and body cannot be edited, the
+   * toolbar, one-click fixes and comment actions are left out and `insertText` refuses. Counts, findings, the
+   * duplicate warning, comments and version comparison still show. Default false; may change while mounted.
+   */
+  readonly readOnly?: boolean;
   /** Clock for comment times. Default: the system clock. */
   readonly now?: () => Date;
   /** Id source for comments. Default: `crypto.randomUUID`. */
@@ -101,15 +107,20 @@ export function BriefingEditor(props: BriefingEditorProps) {
   const { initialState, label = '正文', placeholder = '请输入正文', titlePlaceholder = '请输入标题' } = props;
   const [title, setTitle] = useState<LexicalEditor | null>(null);
   const [body, setBody] = useState<LexicalEditor | null>(null);
+  const readOnly = props.readOnly === true;
   const review = useReview(body, props, initialState?.comments ?? []);
   useImperativeHandle(
     props.apiRef,
     () => ({
-      insertText: (text: string) => (body ? insertBriefingText(body, text) : false),
+      insertText: (text: string) => (body && !readOnly ? insertBriefingText(body, text) : false),
       focus: () => body?.focus(),
     }),
-    [body],
+    [body, readOnly],
   );
+  useEffect(() => {
+    title?.setEditable(!readOnly);
+    body?.setEditable(!readOnly);
+  }, [title, body, readOnly]);
   const features = useBriefingFeatures(body, title, props, review.commentsRef, review.comments);
   const [initialConfig] = useState(() => ({
     namespace: 'caibian-briefing',
@@ -121,7 +132,7 @@ export function BriefingEditor(props: BriefingEditorProps) {
     },
   }));
 
-  const onComment = props.review ? review.start : null;
+  const onComment = props.review && !readOnly ? review.start : null;
   // The editors do not depend on what the panels show: a report or new findings re-render the panels only.
   const editors = useMemo(
     () => (
@@ -134,7 +145,7 @@ export function BriefingEditor(props: BriefingEditorProps) {
         />
         <LexicalComposer initialConfig={initialConfig}>
           <div className="caibian-editor__frame">
-            <Toolbar {...(onComment ? { onComment } : {})} />
+            {readOnly ? null : <Toolbar {...(onComment ? { onComment } : {})} />}
             <div style={{ position: 'relative' }}>
               <RichTextPlugin
                 contentEditable={<ContentEditable className="caibian-editor__body" aria-label={label} />}
@@ -151,7 +162,7 @@ export function BriefingEditor(props: BriefingEditorProps) {
         </LexicalComposer>
       </>
     ),
-    [initialConfig, initialState?.title, titlePlaceholder, placeholder, label, body, onComment],
+    [initialConfig, initialState?.title, titlePlaceholder, placeholder, label, body, onComment, readOnly],
   );
 
   return (
@@ -162,7 +173,11 @@ export function BriefingEditor(props: BriefingEditorProps) {
       {editors}
       <CountsBar title={features.report?.titleCounts ?? ZERO} body={features.report?.counts ?? ZERO} />
       {props.checkNorms ? (
-        <NormsPanel findings={features.findings} active={features.active} onFix={features.fix} />
+        <NormsPanel
+          findings={features.findings}
+          active={features.active}
+          {...(readOnly ? {} : { onFix: features.fix })}
+        />
       ) : null}
       <SimilarPanel items={features.similar} {...(props.onOpenSimilar ? { onOpen: props.onOpenSimilar } : {})} />
       {props.review ? (
@@ -172,7 +187,7 @@ export function BriefingEditor(props: BriefingEditorProps) {
           notice={review.notice}
           onSave={review.save}
           onCancel={review.cancel}
-          onResolve={review.resolve}
+          {...(readOnly ? {} : { onResolve: review.resolve })}
           onLocate={review.locate}
         />
       ) : null}

@@ -6,14 +6,20 @@ import type { ActiveFinding } from '../register/registerNorms.ts';
 export interface NormsPanelProps {
   readonly findings: readonly NormsFinding[];
   readonly active: ActiveFinding | null;
-  /** Applies a finding's fix. */
-  readonly onFix: (finding: NormsFinding) => void;
+  /** Applies a finding's fix; without it no fix is offered (a read-only editor). */
+  readonly onFix?: ((finding: NormsFinding) => void) | undefined;
 }
 
 const PART: Record<NormsFinding['part'], string> = { title: '标题', body: '正文' };
 
-function FixButton({ finding, onFix }: { finding: NormsFinding; onFix: (finding: NormsFinding) => void }) {
-  if (finding.fix === null) return null;
+function FixButton({
+  finding,
+  onFix,
+}: {
+  finding: NormsFinding;
+  onFix: ((finding: NormsFinding) => void) | undefined;
+}) {
+  if (finding.fix === null || onFix === undefined) return null;
   return (
     <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => onFix(finding)}>
       {finding.fix === '' ? '删除' : `改为“${finding.fix}”`}
@@ -38,7 +44,7 @@ const FindingList = memo(function FindingList({
   onFix,
 }: {
   readonly findings: readonly NormsFinding[];
-  readonly onFix: (finding: NormsFinding) => void;
+  readonly onFix: ((finding: NormsFinding) => void) | undefined;
 }) {
   const keys = keysOf(findings);
   return (
@@ -96,11 +102,14 @@ export const NormsPanel = memo(function NormsPanel({ findings, active, onFix }: 
           <div>{tip.finding.message}</div>
           <FixButton
             finding={tip.finding}
-            onFix={(finding) => {
-              hovered.current = false;
-              setTip(null);
-              onFix(finding);
-            }}
+            onFix={
+              onFix &&
+              ((finding) => {
+                hovered.current = false;
+                setTip(null);
+                onFix(finding);
+              })
+            }
           />
         </div>
       ) : null}

@@ -8,7 +8,8 @@ export interface ReviewPanelProps {
   readonly draftQuote: string | null;
   readonly onSave: (text: string) => void;
   readonly onCancel: () => void;
-  readonly onResolve: (id: string) => void;
+  /** Marks a comment resolved; without it comments are only listed (a read-only editor). */
+  readonly onResolve?: ((id: string) => void) | undefined;
   readonly onLocate: (id: string) => void;
   /** A message for the reviewer (e.g. select text first). */
   readonly notice?: string | null;
@@ -54,9 +55,11 @@ export function ReviewPanel({ comments, draftQuote, onSave, onCancel, onResolve,
             </button>
             ：{comment.text}
             {comment.author ? `（${comment.author}）` : null}{' '}
-            <button type="button" onClick={() => onResolve(comment.id)}>
-              解决
-            </button>
+            {onResolve ? (
+              <button type="button" onClick={() => onResolve(comment.id)}>
+                解决
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

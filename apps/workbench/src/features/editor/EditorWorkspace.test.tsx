@@ -40,7 +40,10 @@ it('opens a signed-off item read-only with a notice naming who signed and when',
   expect(screen.getByText('已签发，正文已锁定')).toBeTruthy();
   expect(screen.getByText(/王主任于2024-03-04签发。.*请由科长“撤回签发”后再改/)).toBeTruthy();
   expect(saveButton().disabled).toBe(true);
-  expect(editorBox()?.hasAttribute('inert')).toBe(true);
+  const body = editorBox()?.querySelector('[aria-label="正文"]');
+  expect(body?.getAttribute('contenteditable')).toBe('false');
+  expect(editorBox()?.querySelector('[aria-label="标题"]')?.getAttribute('contenteditable')).toBe('false');
+  expect(editorBox()?.querySelector('[role="toolbar"]')).toBeNull();
   const form = screen.getByRole('form', { name: '稿件信息' });
   expect(within(form).getByLabelText('信息类别').closest('.ant-select')?.className).toContain('disabled');
 }, 30_000);

@@ -227,10 +227,11 @@ export function EditorWorkspace({ loaded, onReload }: { loaded: LoadedEditor; on
         ) : null}
         <Row gutter={24}>
           <Col xs={24} xl={15}>
-            {/* BriefingEditor has no read-only mode: a locked item's editor is made inert (no focus, no typing). */}
-            <div inert={lock !== null} aria-disabled={lock !== null} data-locked={lock !== null || undefined}>
+            {/* A locked item reads as it was signed: its findings, comments and versions show, nothing edits it. */}
+            <div data-locked={lock !== null || undefined}>
               <BriefingEditor
                 {...(session.initialState ? { initialState: session.initialState } : {})}
+                readOnly={lock !== null}
                 apiRef={editorApi}
                 onChange={onEditorChange}
                 checkNorms={checkNorms}

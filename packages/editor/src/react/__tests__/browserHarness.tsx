@@ -35,7 +35,7 @@ export async function mount(props: BriefingEditorProps = {}) {
     host.remove();
   });
   const find = (label: string) => {
-    const element = host.querySelector<HTMLElement>(`[contenteditable="true"][aria-label="${label}"]`);
+    const element = host.querySelector<HTMLElement>(`[contenteditable][aria-label="${label}"]`);
     if (!element) throw new Error(`${label} not rendered`);
     return element;
   };
