@@ -1,27 +1,18 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { antdButton, chromiumForFile } from './browser.ts';
+import { dialog, draftItem, save, signOff } from './itemSteps.ts';
 
 const openPage = chromiumForFile();
 
 const button = antdButton;
-const dialog = (page: Page) => page.locator('.ant-modal:visible');
 const body = (page: Page) => page.getByLabel('正文', { exact: true });
 
 it('locks an item once it is signed off (签发), and 撤回签发 makes it editable again', async () => {
   const page = await openPage();
   await page.goto(`${inject('workbenchUrl')}#/items`);
-  await page.getByRole('link', { name: button('新建信息') }).click();
-  await page.getByLabel('标题', { exact: true }).click();
-  await page.keyboard.type('海州区政务服务中心推行“周末不打烊”');
-  await body(page).click();
-  await page.keyboard.type('今年以来，周末共受理事项1260件。');
-  await page.getByLabel('报送单位').click();
-  await page.keyboard.type('海州区');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: button('保存') }).click();
-  await page.getByText('已保存（第1版）').waitFor();
+  await draftItem(page, '海州区政务服务中心推行“周末不打烊”', '今年以来，周末共受理事项1260件。', '海州区');
+  await save(page, 1);
 
   // 送审 with unsaved text: the text is saved and the item moved together.
   await body(page).click();
@@ -31,12 +22,7 @@ it('locks an item once it is signed off (签发), and 撤回签发 makes it edit
   await page.getByRole('button', { name: button('送审') }).click();
   await page.getByText('已送审').waitFor();
 
-  await page.getByRole('button', { name: button('签发') }).click();
-  await dialog(page).getByLabel('签发领导').fill('王主任');
-  await dialog(page)
-    .getByRole('button', { name: button('签发') })
-    .click();
-  await page.getByText('签发人：王主任').waitFor();
+  await signOff(page, '王主任');
 
   // Locked: a notice, no saving, and typing into the body changes nothing.
   await page.getByText('已签发，正文已锁定').waitFor();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { antdButton, chromiumForFile } from './browser.ts';
+import { dialog, draftItem, save, signOff } from './itemSteps.ts';
 
 const openPage = chromiumForFile();
 
@@ -12,27 +13,6 @@ async function openItems(): Promise<Page> {
   await page.getByRole('link', { name: button('新建信息') }).waitFor();
   return page;
 }
-
-/** Starts a new item from the list and types its title, body and unit. */
-async function draftItem(page: Page, title: string, body: string, unit: string): Promise<string> {
-  await page.getByRole('link', { name: button('新建信息') }).click();
-  await page.getByLabel('标题', { exact: true }).click();
-  await page.keyboard.type(title);
-  await page.getByLabel('正文', { exact: true }).click();
-  await page.keyboard.type(body);
-  await page.getByLabel('报送单位').click();
-  await page.keyboard.type(unit);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  return decodeURIComponent(new URL(page.url()).hash.replace('#/items/', ''));
-}
-
-async function save(page: Page, revision: number) {
-  await page.getByRole('button', { name: button('保存') }).click();
-  await page.getByText(`已保存（第${revision}版）`).waitFor();
-}
-
-const dialog = (page: Page) => page.locator('.ant-modal:visible');
 
 it('takes an item from draft through 签发 and 报送 to 采用, and the unit scores at once', async () => {
   const page = await openItems();
@@ -46,12 +26,7 @@ it('takes an item from draft through 签发 and 报送 to 采用, and the unit s
 
   await page.getByRole('button', { name: button('送审') }).click();
   await page.getByText('已送审').waitFor();
-  await page.getByRole('button', { name: button('签发') }).click();
-  await dialog(page).getByLabel('签发领导').fill('王主任');
-  await dialog(page)
-    .getByRole('button', { name: button('签发') })
-    .click();
-  await page.getByText('签发人：王主任').waitFor();
+  await signOff(page, '王主任');
 
   await page.getByRole('button', { name: button('报送') }).click();
   await dialog(page)
