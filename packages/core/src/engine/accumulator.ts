@@ -307,7 +307,9 @@ export function creditLedger(
     const amount = points * share;
     totals[unit] = (totals[unit] ?? 0) + amount;
     if (track) addTracked(acc, b, item, unit, amount);
-    pushEntry(acc, b, unit, amount, record, clause, joint ? joinNote(note, jointDetail(each, share)) : note);
+    (acc.ledger as LedgerEntry[]).push(
+      entryOf(acc, b, unit, amount, record, clause, joint ? joinNote(note, jointDetail(each, share)) : note),
+    );
   }
 }
 
@@ -322,19 +324,7 @@ export function creditUnit(
   note?: string,
 ): void {
   acc.totals[unit] = (acc.totals[unit] ?? 0) + points;
-  if (acc.ledger !== null) pushEntry(acc, b, unit, points, record, sharedClause(clause), note);
-}
-
-function pushEntry(
-  acc: Accumulator,
-  b: Binding,
-  unit: number,
-  points: number,
-  record: RecordRef,
-  clause: Clause,
-  note: string | undefined,
-): void {
-  (acc.ledger as LedgerEntry[]).push(entryOf(acc, b, unit, points, record, clause, note));
+  acc.ledger?.push(entryOf(acc, b, unit, points, record, sharedClause(clause), note));
 }
 
 /** Every entry has one of two shapes (with and without a note), built by a literal: no spread, no copy. */
