@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { antdButton, chromiumForFile } from './browser.ts';
+import { draftItem, save } from './itemSteps.ts';
 
 const openPage = chromiumForFile();
 
@@ -16,17 +17,8 @@ const ran = (page: Page) => page.evaluate(() => (window as { __xss?: unknown }).
 it('shows markup and script typed in titles, bodies, unit and office names as text and never runs it', async () => {
   const page = await openPage();
   await page.goto(`${inject('workbenchUrl')}#/items`);
-  await page.getByRole('link', { name: button('新建信息') }).click();
-  await page.getByLabel('标题', { exact: true }).click();
-  await page.keyboard.type(TITLE);
-  await page.getByLabel('正文', { exact: true }).click();
-  await page.keyboard.type(BODY);
-  await page.getByLabel('报送单位').click();
-  await page.keyboard.type(UNIT);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: button('保存') }).click();
-  await page.getByText('已保存（第1版）').waitFor();
+  await draftItem(page, TITLE, BODY, UNIT);
+  await save(page, 1);
 
   await page.getByRole('button', { name: button('送审') }).click();
   await page.getByText('已送审').waitFor();
