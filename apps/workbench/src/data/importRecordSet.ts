@@ -1,6 +1,6 @@
 import type { Item, RecordSet } from '@caibian/core';
 import type { CaibianDb } from './db.ts';
-import { headOf, importedStatus, toItemRow } from './itemRows.ts';
+import { headOf, importedStatus, LOCKED_STATUSES, toItemRow } from './itemRows.ts';
 import {
   type ItemHeadSegmentRow,
   type ItemRow,
@@ -22,6 +22,11 @@ export interface ImportProgress {
 export interface ImportSummary {
   units: number;
   items: number;
+  /**
+   * Items already stored and signed off (已签发, 已报送) whose stored content was kept: what was signed is what
+   * stays, as `items.save` guards it; their records (routes, adoptions…) are still imported.
+   */
+  kept: number;
   commissions: number;
   urgentEvents: number;
   added: Record<RecordKind, number>;
@@ -34,7 +39,8 @@ const SEGMENT_CHUNK = 32;
 /**
  * Imports `records` into `db` in one transaction: everything is written or, if anything fails (a full
  * disk, a closed database), nothing is. Items new to the database start as 已报送 when routed, 已签发 when
- * signed, else 草稿; items already stored keep their workflow and get the imported content.
+ * signed, else 草稿; items already stored keep their workflow and get the imported content, except signed-off
+ * ones, which keep their stored content (counted in `kept`).
  * `onProgress` is called after every chunk (a few thousand rows), so a progress bar can follow.
  *
  * @example
@@ -61,6 +67,7 @@ export async function importRecordSet(
   const summary: ImportSummary = {
     units: records.units.length,
     items: records.items.length,
+    kept: 0,
     commissions: records.commissions.length,
     urgentEvents: records.urgentEvents.length,
     added: { routes: 0, adoptions: 0, instructions: 0, penalties: 0 },
@@ -70,7 +77,7 @@ export async function importRecordSet(
   await db.transaction('rw', tables, async () => {
     await db.units.bulkPut(records.units);
     step('units', records.units.length);
-    await putItems(db, records, now().toISOString(), (n) => step('items', n));
+    summary.kept = await putItems(db, records, now().toISOString(), (n) => step('items', n));
     for (const kind of RECORD_KINDS) {
       const { added, skipped } = await putRecords(db, kind, records[kind], (n) => step(kind, n));
       summary.added[kind] = added;
@@ -85,27 +92,40 @@ export async function importRecordSet(
   return summary;
 }
 
-async function putItems(db: CaibianDb, records: RecordSet, now: string, progress: (n: number) => void): Promise<void> {
+/** Puts the items (and their heads); returns how many signed-off items kept their stored content. */
+async function putItems(
+  db: CaibianDb,
+  records: RecordSet,
+  now: string,
+  progress: (n: number) => void,
+): Promise<number> {
   const routed = new Set<string>(records.routes.map((r) => r.itemId));
   const hadItems = (await db.items.count()) > 0;
+  const written: Item[] = [];
   for (let start = 0; start < records.items.length; start += ITEM_CHUNK) {
     const chunk = records.items.slice(start, start + ITEM_CHUNK);
     const existing = hadItems ? await db.items.bulkGet(chunk.map((item) => item.id)) : [];
-    const rows = chunk.map((item, i): ItemRow => {
+    const rows: ItemRow[] = [];
+    chunk.forEach((item, i) => {
       const old = existing[i];
-      return old
-        ? toItemRow(item, { ...old, revision: old.revision + 1, updatedAt: now })
-        : toItemRow(item, {
-            status: importedStatus(item, routed.has(item.id)),
-            comments: [],
-            revision: 1,
-            updatedAt: now,
-          });
+      if (old && LOCKED_STATUSES.includes(old.status)) return;
+      written.push(item);
+      rows.push(
+        old
+          ? toItemRow(item, { ...old, revision: old.revision + 1, updatedAt: now })
+          : toItemRow(item, {
+              status: importedStatus(item, routed.has(item.id)),
+              comments: [],
+              revision: 1,
+              updatedAt: now,
+            }),
+      );
     });
     await db.items.bulkPut(rows);
     progress(chunk.length);
   }
-  await putHeads(db, records.items);
+  await putHeads(db, written);
+  return records.items.length - written.length;
 }
 
 /** Puts the heads of `items` into their head segments (replacing a head with the same id). */

@@ -67,7 +67,49 @@ describe('importRecordSet and loadRecordSet', () => {
     await t.repos.records.importRecordSet(set);
     const row = await t.repos.items.get(id as never);
     expect(row?.comments).toHaveLength(1);
-    expect(row?.revision).toBe(2);
+    expect(row?.status).toBe('已报送');
+  });
+
+  it('keeps the stored content of a signed-off item on re-import and imports its records', async () => {
+    const t = openTestDb();
+    db = t.db;
+    const all = smallRecordSet();
+    const draft = all.items[1] as { id: string };
+    // One item never signed nor sent: it stays a 草稿 and takes the imported content.
+    const set = {
+      ...all,
+      items: all.items.map((item) => {
+        if (item.id !== draft.id) return item;
+        const { signed: _signed, signer: _signer, ...unsigned } = item;
+        return unsigned;
+      }),
+      routes: all.routes.filter((r) => r.itemId !== draft.id),
+    };
+    await t.repos.records.importRecordSet(set);
+    const sent = set.items[0] as { id: string };
+    const before = await t.repos.items.get(sent.id as never);
+    expect(before?.status).toBe('已报送');
+    expect((await t.repos.items.get(draft.id as never))?.status).toBe('草稿');
+
+    const edited = {
+      ...set,
+      items: set.items.map((item) => ({ ...item, title: `${item.title}（改）` })),
+      adoptions: [
+        ...set.adoptions,
+        { itemId: sent.id as never, level: '省' as const, publication: '信息简报', date: '2024-06-01' as never },
+      ],
+    };
+    const summary = await t.repos.records.importRecordSet(edited);
+    expect(summary.kept).toBe(set.items.filter((item) => set.routes.some((r) => r.itemId === item.id)).length);
+    expect(summary.added.adoptions).toBe(1);
+    const after = await t.repos.items.get(sent.id as never);
+    expect(after?.item.title).toBe(before?.item.title);
+    expect(after?.revision).toBe(before?.revision);
+    expect((await t.repos.items.get(draft.id as never))?.item.title).toMatch(/（改）$/);
+    // Scoring reads the heads: the signed item's head keeps the stored title too.
+    const loaded = await t.repos.records.loadRecordSet();
+    expect(loaded.items.find((item) => item.id === sent.id)?.title).toBe(before?.item.title);
+    expect(loaded.items.find((item) => item.id === draft.id)?.title).toMatch(/（改）$/);
   });
 });
 

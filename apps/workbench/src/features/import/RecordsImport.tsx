@@ -166,7 +166,7 @@ export function RecordsImport() {
           <Alert
             type="success"
             title="导入完成"
-            description={`已写入 ${stage.summary.units} 个单位、${stage.summary.items} 条稿件；新增报送 ${stage.summary.added.routes} 条、采用 ${stage.summary.added.adoptions} 条、批示 ${stage.summary.added.instructions} 条、扣分 ${stage.summary.added.penalties} 条（已存在而跳过 ${Object.values(stage.summary.skipped).reduce((a, b) => a + b, 0)} 条）。`}
+            description={`已写入 ${stage.summary.units} 个单位、${stage.summary.items - stage.summary.kept} 条稿件${stage.summary.kept > 0 ? `（${stage.summary.kept} 条已签发或已报送的稿件保留原内容，如需修改请先撤回签发）` : ''}；新增报送 ${stage.summary.added.routes} 条、采用 ${stage.summary.added.adoptions} 条、批示 ${stage.summary.added.instructions} 条、扣分 ${stage.summary.added.penalties} 条（已存在而跳过 ${Object.values(stage.summary.skipped).reduce((a, b) => a + b, 0)} 条）。`}
           />
         )}
       </Space>
