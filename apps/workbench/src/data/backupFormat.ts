@@ -1,5 +1,5 @@
 import { type Problem, parseRecordSet, RECORD_SET_VERSION } from '@caibian/core';
-import { ITEM_STATUSES, MATERIAL_KINDS, RECORD_KINDS } from './rows.ts';
+import { ISSUE_SECRECY, ITEM_STATUSES, MATERIAL_KINDS, RECORD_KINDS } from './rows.ts';
 import type { TableName } from './schema.ts';
 import { any, arrayOf, type Check, int, object, oneOf, opt, type Path, str } from './validate.ts';
 
@@ -108,6 +108,15 @@ const TABLE_CHECKS: Record<TableName, Check> = {
     status: oneOf(['编辑中', '已印发']),
     createdAt: str,
     issuedAt: opt(str),
+    layout: opt(
+      object({
+        editor: str,
+        date: str,
+        secrecy: oneOf(ISSUE_SECRECY),
+        to: object({ 报: arrayOf(str), 送: arrayOf(str), 发: arrayOf(str) }),
+        copies: int(1),
+      }),
+    ),
   }),
   materials: object({
     id: int(1),

@@ -1,6 +1,6 @@
 import type { ItemId } from '@caibian/core';
 import type { CaibianDb } from './db.ts';
-import type { BulletinRow } from './rows.ts';
+import type { BulletinRow, IssueLayout } from './rows.ts';
 
 /** The bulletins an office starts with; more are added in settings. */
 export const DEFAULT_BULLETIN_NAMES = ['通讯', '报阅', '督查专报'] as const;
@@ -22,6 +22,9 @@ export interface BulletinsRepository {
     id: string,
     change: Partial<Pick<BulletinRow, 'itemIds' | 'title' | 'status' | 'issuedAt'>>,
   ): Promise<BulletinRow>;
+  /** Stores the issue's layout fields (编发单位, date, 密级, 报/送/发, copies) in its row. */
+  setLayout(id: string, layout: IssueLayout): Promise<BulletinRow>;
+  /** Deletes the issue with everything it holds, its layout included. */
   remove(id: string): Promise<void>;
 }
 
@@ -34,6 +37,14 @@ export function createBulletinsRepository(db: CaibianDb, now: () => Date = () =>
       .last();
     return (last?.number ?? 0) + 1;
   };
+  const changeRow = (id: string, next: (old: BulletinRow) => BulletinRow) =>
+    db.transaction('rw', db.bulletins, async () => {
+      const old = await db.bulletins.get(id);
+      if (!old) throw new Error(`期刊“${id}”不存在`);
+      const row = next(old);
+      await db.bulletins.put(row);
+      return row;
+    });
   return {
     async list(name) {
       const rows =
@@ -64,15 +75,8 @@ export function createBulletinsRepository(db: CaibianDb, now: () => Date = () =>
         return row;
       });
     },
-    update(id, change) {
-      return db.transaction('rw', db.bulletins, async () => {
-        const old = await db.bulletins.get(id);
-        if (!old) throw new Error(`期刊“${id}”不存在`);
-        const row = { ...old, ...change };
-        await db.bulletins.put(row);
-        return row;
-      });
-    },
+    update: (id, change) => changeRow(id, (old) => ({ ...old, ...change })),
+    setLayout: (id, layout) => changeRow(id, (old) => ({ ...old, layout })),
     remove: (id) => db.bulletins.delete(id),
   };
 }

@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
+import { moveIssueLayouts } from './migrations.ts';
 import type {
   BulletinRow,
   CommissionRow,
@@ -27,6 +28,9 @@ export { DATABASE_NAME } from './schema.ts';
  * - Version 2: adds units, items (one row each, plus their heads in segments), the scoring records in
  *   segments (`recordSegments`), commissions, urgent events, drafts, item versions, schemes, bulletins,
  *   materials and settings. Existing rows do not change, so there is no upgrade step.
+ * - Version 3: the same tables and indexes; each issue's layout fields move from the settings
+ *   `bulletins.issue.<id>` into its bulletin row (`layout`) by `migrations.ts`'s pure step, which a
+ *   schema-2 backup goes through as well.
  *
  * Components never touch these tables: they go through the repositories (`createRepositories`).
  *
@@ -53,5 +57,18 @@ export class CaibianDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     this.version(2).stores(SCHEMA_VERSIONS[2]);
+    this.version(3)
+      .stores(SCHEMA_VERSIONS[3])
+      .upgrade(async (tx) => {
+        // The same pure step a schema-2 backup goes through, over the two tables it reads (both small).
+        const settings = tx.table<SettingRow, string>('settings');
+        const bulletins = tx.table<BulletinRow, string>('bulletins');
+        const before = { settings: await settings.toArray(), bulletins: await bulletins.toArray() };
+        const after = moveIssueLayouts(before) as typeof before;
+        const keptKeys = new Set(after.settings.map((row) => row.key));
+        await settings.bulkDelete(before.settings.map((row) => row.key).filter((key) => !keptKeys.has(key)));
+        // Unchanged rows come back as the very same objects: only issues that gained a layout are written.
+        await bulletins.bulkPut(after.bulletins.filter((row, i) => row !== before.bulletins[i]));
+      });
   }
 }

@@ -13,7 +13,7 @@ import type {
 } from '@caibian/core';
 
 /**
- * Row shapes of the workbench's IndexedDB tables (schema version 2). A row shape only ever gains optional
+ * Row shapes of the workbench's IndexedDB tables (schema version 3). A row shape only ever gains optional
  * fields; a change of meaning is a new schema version with an upgrade step (see `migrations.ts`).
  */
 
@@ -146,6 +146,26 @@ export interface SchemeRow {
   savedAt: string;
 }
 
+/** What is marked on an issue: 密级 at the top left. 无 prints nothing. */
+export const ISSUE_SECRECY = ['无', '内部资料', '秘密', '机密', '绝密'] as const;
+/** An issue's 密级. */
+export type IssueSecrecy = (typeof ISSUE_SECRECY)[number];
+/** Who an issue is sent to: 报 (上级), 送 (同级), 发 (下级). */
+export const ISSUE_RECIPIENT_KINDS = ['报', '送', '发'] as const;
+
+/** The layout fields of one issue (版式): what is printed around its items. */
+export interface IssueLayout {
+  /** 编发单位. */
+  editor: string;
+  /** Date printed in the 报头, `YYYY-MM-DD`. */
+  date: string;
+  secrecy: IssueSecrecy;
+  /** 报/送/发 recipients, one name per entry. */
+  to: Record<(typeof ISSUE_RECIPIENT_KINDS)[number], string[]>;
+  /** 共印N份, at least 1. */
+  copies: number;
+}
+
 /** An issue of one of the office's own bulletins (期刊), e.g. 《报阅》2024年第12期. */
 export interface BulletinRow {
   /** `${name}/${year}/${number}`. */
@@ -159,6 +179,11 @@ export interface BulletinRow {
   status: '编辑中' | '已印发';
   createdAt: string;
   issuedAt?: string;
+  /**
+   * The issue's layout fields (schema version 3; version 2 kept them in settings under
+   * `bulletins.issue.<id>`). Absent until they are first edited: the issue then shows the last-used layout.
+   */
+  layout?: IssueLayout;
 }
 
 /** The four libraries of the 素材库: 数据库 (data points), 言论库 (quotes), 焦点库 (focus topics), 资料库 (reference). */

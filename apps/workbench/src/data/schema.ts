@@ -23,10 +23,26 @@ export const SCHEMA_VERSIONS = {
     materials: '++id, kind, *tags',
     settings: 'key',
   },
+  // Version 3 keeps every index; bulletin rows gain `layout` (moved from settings by the upgrade step).
+  3: {
+    notes: '++id, createdAt',
+    units: 'id, group',
+    items: 'id, [status+date], [category+date], *unitIds, date',
+    recordSegments: '[kind+segment]',
+    itemHeads: 'segment',
+    commissions: 'id, due',
+    urgentEvents: 'id, receivedAt',
+    drafts: 'itemId',
+    itemVersions: '++id, [itemId+revision]',
+    schemes: '[id+revision], id',
+    bulletins: 'id, &[name+year+number]',
+    materials: '++id, kind, *tags',
+    settings: 'key',
+  },
 } as const satisfies Record<number, Record<string, string>>;
 
 /** The newest schema version: what {@link CaibianDb} opens. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Names of the tables of the current schema. */
 export type TableName = keyof (typeof SCHEMA_VERSIONS)[typeof CURRENT_SCHEMA_VERSION];

@@ -85,7 +85,7 @@ describe('backup', () => {
     expect(JSON.parse(text)).toMatchObject({
       format: 'caibian-backup',
       version: 1,
-      schemaVersion: 2,
+      schemaVersion: 3,
       exportedAt: '2024-03-05T08:30:00.000Z',
     });
 
@@ -133,7 +133,7 @@ describe('backup', () => {
     expect(await message('{"format":"caibian-backup","version":9,"schemaVersion":2,"tables":{}}')).toContain(
       '不支持的备份格式版本 9',
     );
-    expect(await message('{"format":"caibian-backup","version":1,"schemaVersion":3,"tables":{}}')).toContain(
+    expect(await message('{"format":"caibian-backup","version":1,"schemaVersion":4,"tables":{}}')).toContain(
       '请升级采编台后再恢复',
     );
   });

@@ -4,7 +4,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { CaibianDb } from '../db.ts';
 import { VersionChangedError } from '../errors.ts';
 import { requestPersistence, storageUsage, type VersionChange } from '../health.ts';
-import { SCHEMA_VERSIONS } from '../schema.ts';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../schema.ts';
 import { openTestDb } from './testDb.ts';
 
 let db: CaibianDb | undefined;
@@ -35,11 +35,12 @@ it('tells the page when another tab opens a newer version, and then fails with a
   const stop = t.repos.health.onVersionChange((change) => changes.push(change));
 
   const newer = new Dexie(t.db.name, { indexedDB: t.factory, IDBKeyRange });
-  newer.version(2).stores(SCHEMA_VERSIONS[2]);
-  newer.version(3).stores({ ...SCHEMA_VERSIONS[2], settings: 'key, updatedAt' });
+  const current = SCHEMA_VERSIONS[CURRENT_SCHEMA_VERSION];
+  newer.version(CURRENT_SCHEMA_VERSION).stores(current);
+  newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...current, settings: 'key, updatedAt' });
   await newer.open();
 
-  expect(changes).toEqual([{ reason: 'upgrade', newVersion: 3 }]);
+  expect(changes).toEqual([{ reason: 'upgrade', newVersion: CURRENT_SCHEMA_VERSION + 1 }]);
   const failed = t.repos.notes.list();
   await expect(failed).rejects.toBeInstanceOf(VersionChangedError);
   await expect(failed).rejects.toThrow('采编台已在另一个标签页中更新到新版本');

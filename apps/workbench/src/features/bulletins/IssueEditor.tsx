@@ -9,7 +9,6 @@ import { BulletinSheet } from './BulletinSheet.tsx';
 import { bulletinDocx, downloadBlob, itemBodyText, itemUnitText } from './bulletinDocuments.ts';
 import {
   BULLETIN_DEFAULTS_SETTING,
-  BULLETIN_META_PREFIX,
   type IssueMeta,
   issueMeta,
   issueNumberText,
@@ -24,15 +23,13 @@ import { ItemPicker } from './ItemPicker.tsx';
 export function IssueEditor({ row, unitName }: { row: BulletinRow; unitName: (id: UnitId) => string }) {
   const { bulletins, items, settings } = useRepositories();
   const { message, modal } = AntApp.useApp();
-  const metaKey = `${BULLETIN_META_PREFIX}${row.id}`;
-  const stored = useLiveQuery(() => settings.get<unknown>(metaKey, null), [settings, metaKey]);
   const defaults = useLiveQuery(() => settings.get<unknown>(BULLETIN_DEFAULTS_SETTING, null), [settings]);
   const loaded = useLiveQuery(
     async () => (await Promise.all(row.itemIds.map((id) => items.get(id)))).filter((r): r is ItemRow => !!r),
     [items, row.itemIds.join('\n')],
   );
   const itemRows = loaded ?? [];
-  const meta = issueMeta(stored, defaults, isoDateOf(new Date()));
+  const meta = issueMeta(row.layout ?? null, defaults, isoDateOf(new Date()));
   const issue = toBulletinIssue(
     row,
     meta,
@@ -41,8 +38,13 @@ export function IssueEditor({ row, unitName }: { row: BulletinRow; unitName: (id
   const number = issueNumberText(row.year, row.number);
 
   async function saveMeta(next: IssueMeta) {
-    await settings.set(metaKey, next);
-    await settings.set(BULLETIN_DEFAULTS_SETTING, { editor: next.editor, to: next.to, copies: next.copies });
+    try {
+      await bulletins.setLayout(row.id, next);
+      // The office's last-used layout, offered for the next new issue.
+      await settings.set(BULLETIN_DEFAULTS_SETTING, { editor: next.editor, to: next.to, copies: next.copies });
+    } catch (error) {
+      message.error(`版式未保存：${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   const setItems = (itemIds: ItemId[]) => bulletins.update(row.id, { itemIds });
 
@@ -104,15 +106,7 @@ export function IssueEditor({ row, unitName }: { row: BulletinRow; unitName: (id
               标为已印发
             </Button>
           )}
-          <Popconfirm
-            title="删除本期？"
-            okText="删除"
-            cancelText="取消"
-            onConfirm={async () => {
-              await bulletins.remove(row.id);
-              await settings.remove(metaKey);
-            }}
-          >
+          <Popconfirm title="删除本期？" okText="删除" cancelText="取消" onConfirm={() => bulletins.remove(row.id)}>
             <Button danger>删除本期</Button>
           </Popconfirm>
         </Space>
@@ -120,9 +114,7 @@ export function IssueEditor({ row, unitName }: { row: BulletinRow; unitName: (id
     >
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={12}>
-          {stored !== undefined && defaults !== undefined && (
-            <IssueMetaForm key={row.id} meta={meta} onChange={saveMeta} />
-          )}
+          {defaults !== undefined && <IssueMetaForm key={row.id} meta={meta} onChange={saveMeta} />}
           <Typography.Title level={5}>本期稿件（按刊登顺序）</Typography.Title>
           <List
             aria-label="本期稿件"

@@ -1,49 +1,23 @@
 import type { IsoDate, ItemId } from '@caibian/core';
-import type { BulletinIssue, RecipientKind } from '@caibian/editor';
+import type { BulletinIssue } from '@caibian/editor';
 import { DEFAULT_BULLETIN_NAMES } from '../../data/bulletinsRepository.ts';
-import type { BulletinRow, ItemRow } from '../../data/rows.ts';
+import { issueLayout } from '../../data/issueLayout.ts';
+import type { BulletinRow, IssueLayout, ItemRow } from '../../data/rows.ts';
 
 /** Settings key of the bulletins' names (the defaults plus those the user adds). */
 export const BULLETIN_NAMES_SETTING = 'bulletins.names';
-/** Settings key of the layout fields last used (editing unit, recipients, copies), offered for a new issue. */
-export const BULLETIN_DEFAULTS_SETTING = 'bulletins.defaults';
-/** Settings key prefix of one issue's layout fields: `bulletins.issue.通讯/2024/1`. */
-export const BULLETIN_META_PREFIX = 'bulletins.issue.';
+export { BULLETIN_DEFAULTS_SETTING } from '../../data/issueLayout.ts';
+export { ISSUE_SECRECY } from '../../data/rows.ts';
 
 /** The bulletin names offered before the user adds any. */
 export const DEFAULT_NAMES: readonly string[] = DEFAULT_BULLETIN_NAMES;
 
-/** What is marked on an issue: 密级 at the top left. 无 prints nothing. */
-export const ISSUE_SECRECY = ['无', '内部资料', '秘密', '机密', '绝密'] as const;
-
-/** The layout fields of an issue that the bulletins table does not hold (kept in settings). */
-export interface IssueMeta {
-  /** 编发单位. */
-  editor: string;
-  /** Date printed in the 报头, `YYYY-MM-DD`. */
-  date: string;
-  secrecy: (typeof ISSUE_SECRECY)[number];
-  /** 报/送/发 recipients, one name per entry. */
-  to: Record<RecipientKind, string[]>;
-  /** 共印N份. */
-  copies: number;
-}
+/** The layout fields of an issue (编发单位, date, 密级, 报/送/发, copies), kept in its bulletin row. */
+export type IssueMeta = IssueLayout;
 
 /** The meta of an issue: what was stored for it, else the defaults last used, dated `today`. */
 export function issueMeta(stored: unknown, defaults: unknown, today: IsoDate): IssueMeta {
-  const base: IssueMeta = { editor: '', date: today, secrecy: '无', to: { 报: [], 送: [], 发: [] }, copies: 30 };
-  const from = (value: unknown): Partial<IssueMeta> =>
-    typeof value === 'object' && value !== null ? (value as Partial<IssueMeta>) : {};
-  const d = from(defaults);
-  const s = from(stored);
-  return {
-    ...base,
-    ...(d.editor ? { editor: d.editor } : {}),
-    ...(d.to ? { to: { ...base.to, ...d.to } } : {}),
-    ...(d.copies ? { copies: d.copies } : {}),
-    ...s,
-    to: { ...base.to, ...d.to, ...s.to },
-  };
+  return issueLayout(stored, defaults, today);
 }
 
 /**
