@@ -6,7 +6,7 @@ import { CaibianDb } from './db.ts';
 import { VersionChangedError } from './errors.ts';
 import type { VersionChange } from './health.ts';
 import { RECORD_KINDS } from './rows.ts';
-import { SCHEMA_VERSIONS, TABLE_NAMES } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, TABLE_NAMES } from './schema.ts';
 
 /** Real IndexedDB in Chromium: what fake-indexeddb cannot vouch for. */
 
@@ -58,10 +58,11 @@ it('stops with a reload message when another connection opens a newer version', 
   const changes: VersionChange[] = [];
   repos.health.onVersionChange((change) => changes.push(change));
   const newer = new Dexie('browser-version');
-  newer.version(2).stores(SCHEMA_VERSIONS[2]);
-  newer.version(3).stores({ ...SCHEMA_VERSIONS[2], settings: 'key, updatedAt' });
+  const current = SCHEMA_VERSIONS[CURRENT_SCHEMA_VERSION];
+  newer.version(CURRENT_SCHEMA_VERSION).stores(current);
+  newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...current, settings: 'key, updatedAt' });
   await newer.open();
-  expect(changes).toEqual([{ reason: 'upgrade', newVersion: 3 }]);
+  expect(changes).toEqual([{ reason: 'upgrade', newVersion: CURRENT_SCHEMA_VERSION + 1 }]);
   await expect(repos.notes.list()).rejects.toBeInstanceOf(VersionChangedError);
   newer.close();
   db.close();
