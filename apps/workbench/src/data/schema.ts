@@ -1,6 +1,23 @@
 /** The name of the workbench's IndexedDB database. */
 export const DATABASE_NAME = 'caibian';
 
+/** The tables and indexes of version 2, unchanged since. */
+const TABLES_V2 = {
+  notes: '++id, createdAt',
+  units: 'id, group',
+  items: 'id, [status+date], [category+date], *unitIds, date',
+  recordSegments: '[kind+segment]',
+  itemHeads: 'segment',
+  commissions: 'id, due',
+  urgentEvents: 'id, receivedAt',
+  drafts: 'itemId',
+  itemVersions: '++id, [itemId+revision]',
+  schemes: '[id+revision], id',
+  bulletins: 'id, &[name+year+number]',
+  materials: '++id, kind, *tags',
+  settings: 'key',
+} as const;
+
 /**
  * Every version of the workbench's IndexedDB schema, in Dexie's notation (`++` auto-increment, `&` unique,
  * `*` multi-entry, `[a+b]` compound). A version is never edited once released: a change is a new version
@@ -8,37 +25,9 @@ export const DATABASE_NAME = 'caibian';
  */
 export const SCHEMA_VERSIONS = {
   1: { notes: '++id, createdAt' },
-  2: {
-    notes: '++id, createdAt',
-    units: 'id, group',
-    items: 'id, [status+date], [category+date], *unitIds, date',
-    recordSegments: '[kind+segment]',
-    itemHeads: 'segment',
-    commissions: 'id, due',
-    urgentEvents: 'id, receivedAt',
-    drafts: 'itemId',
-    itemVersions: '++id, [itemId+revision]',
-    schemes: '[id+revision], id',
-    bulletins: 'id, &[name+year+number]',
-    materials: '++id, kind, *tags',
-    settings: 'key',
-  },
+  2: TABLES_V2,
   // Version 3 keeps every index; bulletin rows gain `layout` (moved from settings by the upgrade step).
-  3: {
-    notes: '++id, createdAt',
-    units: 'id, group',
-    items: 'id, [status+date], [category+date], *unitIds, date',
-    recordSegments: '[kind+segment]',
-    itemHeads: 'segment',
-    commissions: 'id, due',
-    urgentEvents: 'id, receivedAt',
-    drafts: 'itemId',
-    itemVersions: '++id, [itemId+revision]',
-    schemes: '[id+revision], id',
-    bulletins: 'id, &[name+year+number]',
-    materials: '++id, kind, *tags',
-    settings: 'key',
-  },
+  3: TABLES_V2,
 } as const satisfies Record<number, Record<string, string>>;
 
 /** The newest schema version: what {@link CaibianDb} opens. */
