@@ -1,21 +1,12 @@
 import { formatProblem, itemId } from '@caibian/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup, readBackup } from '../backup.ts';
 import type { Repositories } from '../createRepositories.ts';
 import type { CaibianDb } from '../db.ts';
 import { TABLE_NAMES } from '../schema.ts';
-import { draftItem, openTestDb, smallRecordSet } from './testDb.ts';
+import { deletedAfterEach, draftItem, smallRecordSet } from './testDb.ts';
 
-const opened: CaibianDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-function setup() {
-  const t = openTestDb();
-  opened.push(t.db);
-  return t;
-}
+const { open: setup } = deletedAfterEach();
 
 /** Puts at least one row in every table, through the repositories. */
 async function fillEveryTable(repos: Repositories) {

@@ -2,25 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem } from '@caibian/core';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../backup.ts';
 import { createRepositories } from '../createRepositories.ts';
 import { CaibianDb } from '../db.ts';
 import { upgradeTables } from '../migrations.ts';
 import type { IssueLayout } from '../rows.ts';
 import { type DatabaseFixture, materialiseFixture } from './materialiseFixture.ts';
-import { openTestDb } from './testDb.ts';
+import { deletedAfterEach } from './testDb.ts';
 
-const opened: CaibianDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-function setup() {
-  const t = openTestDb();
-  opened.push(t.db);
-  return t;
-}
+const { open: setup, track } = deletedAfterEach();
 
 /** A layout as the issue page saves it. */
 function layout(overrides: Partial<IssueLayout> = {}): IssueLayout {
@@ -109,7 +100,7 @@ describe('a schema-2 database with layouts in settings', () => {
     const factory = new IDBFactory();
     await materialiseFixture(factory, 'caibian', v2WithIssueSettings());
     const db = new CaibianDb('caibian', { indexedDB: factory, IDBKeyRange });
-    opened.push(db);
+    track(db);
     await db.open();
     return { db, repos: createRepositories(db) };
   }

@@ -1,6 +1,7 @@
 import { type Item, itemId, type RecordSet, unitId } from '@caibian/core';
 import type { DBCore, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach } from 'vitest';
 import { generateRecordSet, scaled } from '../../storage-bench/generate.ts';
 import { createRepositories, type Repositories } from '../createRepositories.ts';
 import { CaibianDb } from '../db.ts';
@@ -17,6 +18,28 @@ export function openTestDb(factory: IDBFactory = new IDBFactory()): {
   const db = new CaibianDb(`test-${run}`, { indexedDB: factory, IDBKeyRange });
   const repos = createRepositories(db, { now: () => new Date('2024-03-05T08:30:00.000Z'), storage: undefined });
   return { db, repos, factory };
+}
+
+/**
+ * For a test file (call at its top level): `open` gives a fresh test database, `track` adopts one opened
+ * otherwise; every one is deleted after each test.
+ */
+export function deletedAfterEach(): { open: () => ReturnType<typeof openTestDb>; track: (db: CaibianDb) => void } {
+  const opened: CaibianDb[] = [];
+  afterEach(async () => {
+    for (const db of opened.splice(0)) await db.delete();
+  });
+  const track = (db: CaibianDb) => {
+    opened.push(db);
+  };
+  return {
+    open: () => {
+      const t = openTestDb();
+      track(t.db);
+      return t;
+    },
+    track,
+  };
 }
 
 /** A small realistic record set (100 items, 100 routes, 300 adoptions, 50 instructions) plus two penalties. */
